@@ -1,0 +1,1 @@
+package com.mkven.multidb.executor.clickhouse;
