@@ -1,0 +1,32 @@
+package com.mkven.multidb.spi;
+
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Per-statement options.
+ *
+ * @param fetchSize rows fetched per round trip, so large results stream instead of filling memory
+ * @param timeoutMs a per-statement limit (e.g. JDBC {@code setQueryTimeout}); the executor applies
+ *         the smaller of this and its own configured limit
+ */
+public record ExecutionOptions(int fetchSize, Optional<Long> timeoutMs) {
+    public static final int DEFAULT_FETCH_SIZE = 1000;
+
+    public ExecutionOptions {
+        if (fetchSize <= 0) {
+            throw new IllegalArgumentException("fetchSize must be positive: " + fetchSize);
+        }
+        requireNonNull(timeoutMs, "timeoutMs is null");
+        timeoutMs.ifPresent(value -> {
+            if (value <= 0) {
+                throw new IllegalArgumentException("timeoutMs must be positive: " + value);
+            }
+        });
+    }
+
+    public static ExecutionOptions defaults() {
+        return new ExecutionOptions(DEFAULT_FETCH_SIZE, Optional.empty());
+    }
+}
