@@ -1,5 +1,6 @@
 package com.mkven.multidb.query;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.util.Optional;
@@ -34,6 +35,7 @@ public record QueryAggregation(
         return of(AggregationFn.COUNT, ALL_ROWS, alias);
     }
 
+    @JsonIgnore
     public boolean isCountAll() {
         return ALL_ROWS.equals(column);
     }

@@ -1,6 +1,7 @@
 package com.mkven.multidb.query;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -42,6 +43,7 @@ public record QueryExistsFilter(
     }
 
     /** Whether this is {@code EXISTS} (true) or {@code NOT EXISTS}; meaningless when counted. */
+    @JsonIgnore
     public boolean isExists() {
         return exists.orElse(true);
     }
