@@ -9,7 +9,9 @@ public enum ErrorCategory {
     VALIDATION("ValidationError", 400),
     PLANNER("PlannerError", 422),
     EXECUTION("ExecutionError", 500),
-    PROVIDER("ProviderError", 503);
+    PROVIDER("ProviderError", 503),
+    /** A request body that is not valid JSON for its type (not in the spec: the HTTP and JDBC layers need it). */
+    REQUEST("InvalidJsonError", 400);
 
     private final String errorName;
     private final int httpStatus;

@@ -28,7 +28,9 @@ public enum ErrorCode {
     QUERY_TIMEOUT(ErrorCategory.EXECUTION),
 
     METADATA_LOAD_FAILED(ErrorCategory.PROVIDER),
-    ROLE_LOAD_FAILED(ErrorCategory.PROVIDER);
+    ROLE_LOAD_FAILED(ErrorCategory.PROVIDER),
+
+    INVALID_JSON(ErrorCategory.REQUEST);
 
     private final ErrorCategory category;
 

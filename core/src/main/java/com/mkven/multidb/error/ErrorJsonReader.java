@@ -74,6 +74,7 @@ final class ErrorJsonReader {
                     cause(json));
             case METADATA_LOAD_FAILED -> new ProviderException(message, ProviderKind.METADATA, cause(json));
             case ROLE_LOAD_FAILED -> new ProviderException(message, ProviderKind.ROLE, cause(json));
+            case INVALID_JSON -> new InvalidJsonException(message, json.text("path"), json.text("problem"), cause(json));
         };
     }
 

@@ -35,12 +35,12 @@ public final class MultiDbJson {
 
     public static <T> T read(String json, Class<T> type) {
         if (json.length() > JsonLimits.MAX_DOCUMENT_CHARS) {
-            throw InvalidJsonException.tooLarge(json.length());
+            throw InvalidJson.tooLarge(json.length());
         }
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {
-            throw InvalidJsonException.from(e, type);
+            throw InvalidJson.from(e);
         }
     }
 
@@ -48,9 +48,9 @@ public final class MultiDbJson {
         try {
             return MAPPER.treeToValue(tree, type);
         } catch (JsonProcessingException e) {
-            throw InvalidJsonException.from(e, type);
+            throw InvalidJson.from(e);
         } catch (IllegalArgumentException e) {
-            throw InvalidJsonException.from(e, type);
+            throw InvalidJson.from(e);
         }
     }
 

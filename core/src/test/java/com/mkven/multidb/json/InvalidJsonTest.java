@@ -1,5 +1,6 @@
 package com.mkven.multidb.json;
 
+import com.mkven.multidb.error.InvalidJsonException;
 import com.mkven.multidb.metadata.MetadataConfig;
 import com.mkven.multidb.query.ExecutionContext;
 import com.mkven.multidb.query.QueryDefinition;
