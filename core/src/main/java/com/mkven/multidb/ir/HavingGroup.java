@@ -13,10 +13,6 @@ public record HavingGroup(FilterLogic logic, boolean not, List<HavingNode> condi
         conditions = List.copyOf(requireNonNull(conditions, "conditions is null"));
     }
 
-    public static HavingGroup and(List<HavingNode> conditions) {
-        return new HavingGroup(FilterLogic.AND, false, conditions);
-    }
-
     @Override
     public <R> R accept(HavingVisitor<R> visitor) {
         return visitor.visitGroup(this);

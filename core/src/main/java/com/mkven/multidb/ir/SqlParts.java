@@ -1,7 +1,6 @@
 package com.mkven.multidb.ir;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 import static java.util.Objects.requireNonNull;
@@ -11,8 +10,10 @@ import static java.util.Objects.requireNonNull;
  * {@code SELECT [DISTINCT] select, aggregations · FROM · joins · WHERE · GROUP BY · HAVING · ORDER BY · LIMIT · OFFSET}.
  *
  * @param select plain columns, each rendered {@code AS "<alias>__<column>"}
- * @param where absent ⇒ no WHERE
- * @param having absent ⇒ no HAVING
+ * @param where the AND-ed conditions of WHERE, empty ⇒ no WHERE. The spec wraps several in a
+ *         {@code WhereGroup { logic: 'and' }}; a list keeps that implicit conjunction apart from a group the caller
+ *         wrote, so it renders {@code a AND b} while every written group keeps its parentheses
+ * @param having the AND-ed conditions of HAVING, empty ⇒ no HAVING
  * @param limit inline, non-negative
  * @param offset inline, non-negative
  * @param countMode {@code SELECT COUNT(*) FROM … [joins] [WHERE …]} and nothing else; the select list, grouping,
@@ -23,9 +24,9 @@ public record SqlParts(
         boolean distinct,
         TableRef from,
         List<JoinClause> joins,
-        Optional<WhereNode> where,
+        List<WhereNode> where,
         List<ColumnRef> groupBy,
-        Optional<HavingNode> having,
+        List<HavingNode> having,
         List<AggregationClause> aggregations,
         List<OrderByClause> orderBy,
         OptionalInt limit,
@@ -35,22 +36,22 @@ public record SqlParts(
         select = List.copyOf(requireNonNull(select, "select is null"));
         requireNonNull(from, "from is null");
         joins = List.copyOf(requireNonNull(joins, "joins is null"));
-        requireNonNull(where, "where is null");
+        where = List.copyOf(requireNonNull(where, "where is null"));
         groupBy = List.copyOf(requireNonNull(groupBy, "groupBy is null"));
-        requireNonNull(having, "having is null");
+        having = List.copyOf(requireNonNull(having, "having is null"));
         aggregations = List.copyOf(requireNonNull(aggregations, "aggregations is null"));
         orderBy = List.copyOf(requireNonNull(orderBy, "orderBy is null"));
         checkNotNegative(requireNonNull(limit, "limit is null"), "limit");
         checkNotNegative(requireNonNull(offset, "offset is null"), "offset");
-        if (countMode && (!select.isEmpty() || distinct || !groupBy.isEmpty() || having.isPresent()
+        if (countMode && (!select.isEmpty() || distinct || !groupBy.isEmpty() || !having.isEmpty()
                 || !aggregations.isEmpty() || !orderBy.isEmpty() || limit.isPresent() || offset.isPresent())) {
             throw new IllegalArgumentException("count mode selects COUNT(*) only: no columns, grouping, ordering or paging");
         }
     }
 
     /** {@code SELECT COUNT(*) FROM … [joins] [WHERE …]} (sql.md §2.8). */
-    public static SqlParts count(TableRef from, List<JoinClause> joins, Optional<WhereNode> where) {
-        return new SqlParts(List.of(), false, from, joins, where, List.of(), Optional.empty(), List.of(), List.of(),
+    public static SqlParts count(TableRef from, List<JoinClause> joins, List<WhereNode> where) {
+        return new SqlParts(List.of(), false, from, joins, where, List.of(), List.of(), List.of(), List.of(),
                 OptionalInt.empty(), OptionalInt.empty(), true);
     }
 

@@ -20,12 +20,13 @@ public final class TableRefRewriter {
     public static SqlParts rewrite(SqlParts parts, UnaryOperator<TableRef> mapping) {
         requireNonNull(parts, "parts is null");
         WhereRewrite where = new WhereRewrite(requireNonNull(mapping, "mapping is null"));
+        TableRef from = where.map(parts.from());
         List<JoinClause> joins = new ArrayList<>(parts.joins().size());
         for (JoinClause join : parts.joins()) {
             joins.add(new JoinClause(join.type(), where.map(join.table()), join.leftColumn(), join.rightColumn()));
         }
-        return new SqlParts(parts.select(), parts.distinct(), where.map(parts.from()), joins,
-                parts.where().map(node -> node.accept(where)), parts.groupBy(), parts.having(), parts.aggregations(),
+        return new SqlParts(parts.select(), parts.distinct(), from, joins,
+                where.rewrite(parts.where()), parts.groupBy(), parts.having(), parts.aggregations(),
                 parts.orderBy(), parts.limit(), parts.offset(), parts.countMode());
     }
 
@@ -45,9 +46,17 @@ public final class TableRefRewriter {
             return mapped;
         }
 
+        List<WhereNode> rewrite(List<WhereNode> nodes) {
+            List<WhereNode> rewritten = new ArrayList<>(nodes.size());
+            for (WhereNode node : nodes) {
+                rewritten.add(node.accept(this));
+            }
+            return rewritten;
+        }
+
         private CorrelatedSubquery subquery(CorrelatedSubquery subquery) {
             return new CorrelatedSubquery(map(subquery.from()), subquery.outerColumn(), subquery.innerColumn(),
-                    subquery.where().map(node -> node.accept(this)));
+                    rewrite(subquery.where()));
         }
 
         @Override
@@ -77,11 +86,7 @@ public final class TableRefRewriter {
 
         @Override
         public WhereNode visitGroup(WhereGroup node) {
-            List<WhereNode> conditions = new ArrayList<>(node.conditions().size());
-            for (WhereNode condition : node.conditions()) {
-                conditions.add(condition.accept(this));
-            }
-            return new WhereGroup(node.logic(), node.not(), conditions);
+            return new WhereGroup(node.logic(), node.not(), rewrite(node.conditions()));
         }
 
         @Override

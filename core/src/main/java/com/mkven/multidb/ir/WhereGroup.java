@@ -16,10 +16,6 @@ public record WhereGroup(FilterLogic logic, boolean not, List<WhereNode> conditi
         conditions = List.copyOf(requireNonNull(conditions, "conditions is null"));
     }
 
-    public static WhereGroup and(List<WhereNode> conditions) {
-        return new WhereGroup(FilterLogic.AND, false, conditions);
-    }
-
     @Override
     public <R> R accept(WhereVisitor<R> visitor) {
         return visitor.visitGroup(this);

@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
@@ -50,8 +49,8 @@ final class FilterResolver {
         this.nextAlias = tables.all().size();
     }
 
-    /** AND of the byIds condition, the top-level filters and the join filters, in that order. */
-    Optional<WhereNode> where(QueryDefinition definition) {
+    /** The conjuncts of WHERE: the byIds condition, the top-level filters and the join filters, in that order. */
+    List<WhereNode> where(QueryDefinition definition) {
         List<WhereNode> conjuncts = new ArrayList<>();
         definition.byIds().ifPresent(ids -> conjuncts.add(byIds(ids)));
         FilterScope topLevel = FilterScope.topLevel(tables);
@@ -64,20 +63,12 @@ final class FilterResolver {
                 conjuncts.add(resolve(filter, join));
             }
         }
-        return conjunction(conjuncts);
+        return conjuncts;
     }
 
     /** {@code TableMeta.id} of each EXISTS alias, in allocation order. */
     Map<String, String> existsTableIds() {
         return existsTableIds;
-    }
-
-    private static Optional<WhereNode> conjunction(List<WhereNode> conditions) {
-        return switch (conditions.size()) {
-            case 0 -> Optional.empty();
-            case 1 -> Optional.of(conditions.get(0));
-            default -> Optional.of(WhereGroup.and(conditions));
-        };
     }
 
     private WhereNode byIds(List<Object> ids) {
@@ -143,10 +134,10 @@ final class FilterResolver {
         return new WhereArrayCondition(column.ref(), operator, param, elementType);
     }
 
-    /** Both sides default to {@code from} wherever the filter sits (sql.md §2.5). */
+    /** Omitted sides default to {@code from} (sql.md §2.5), inside an EXISTS to its table. */
     private WhereNode columnFilter(QueryColumnFilter filter, FilterScope scope) {
-        AliasedTable left = filter.table().map(scope::qualified).orElse(tables.from());
-        AliasedTable right = filter.refTable().map(scope::qualified).orElse(tables.from());
+        AliasedTable left = filter.table().map(scope::qualified).orElse(scope.columnFilterDefault());
+        AliasedTable right = filter.refTable().map(scope::qualified).orElse(scope.columnFilterDefault());
         ColumnRef leftColumn = tables.column(left, filter.column()).ref();
         ColumnRef rightColumn = tables.column(right, filter.refColumn()).ref();
         return new WhereColumnCondition(leftColumn, filter.operator(), rightColumn);
@@ -171,7 +162,7 @@ final class FilterResolver {
             conditions.add(resolve(condition, inner));
         }
         CorrelatedSubquery subquery = new CorrelatedSubquery(
-                table.tableRef(), related.parentColumn(), related.addedColumn(), conjunction(conditions));
+                table.tableRef(), related.parentColumn(), related.addedColumn(), conditions);
         if (filter.count().isEmpty()) {
             return new WhereExists(filter.isExists(), subquery);
         }

@@ -13,7 +13,6 @@ import com.mkven.multidb.query.QueryFilterGroup;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 
 /** Builds the HAVING tree on aggregation aliases (sql.md §2.7); validation rule 8 fixed what may appear. */
@@ -26,17 +25,8 @@ final class HavingResolver {
         this.params = params;
     }
 
-    /** Several top-level entries are AND-ed in a group. */
-    Optional<HavingNode> having(List<FilterNode> having) {
-        List<HavingNode> nodes = resolveAll(having);
-        return switch (nodes.size()) {
-            case 0 -> Optional.empty();
-            case 1 -> Optional.of(nodes.get(0));
-            default -> Optional.of(HavingGroup.and(nodes));
-        };
-    }
-
-    private List<HavingNode> resolveAll(List<FilterNode> filters) {
+    /** The conjuncts of HAVING, one per top-level entry. */
+    List<HavingNode> resolveAll(List<FilterNode> filters) {
         List<HavingNode> nodes = new ArrayList<>(filters.size());
         for (FilterNode filter : filters) {
             nodes.add(resolve(filter));

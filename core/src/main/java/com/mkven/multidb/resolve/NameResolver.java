@@ -34,7 +34,7 @@ public final class NameResolver {
         QueryTables tables = QueryTables.resolve(definition, index);
         ParamList params = new ParamList();
         FilterResolver filters = new FilterResolver(tables, params);
-        Optional<WhereNode> where = filters.where(definition);
+        List<WhereNode> where = filters.where(definition);
         Map<String, String> tableIds = new LinkedHashMap<>(tables.tableIdsByAlias());
         tableIds.putAll(filters.existsTableIds());
         if (definition.effectiveExecuteMode() == ExecuteMode.COUNT) {
@@ -45,7 +45,7 @@ public final class NameResolver {
         List<BoundColumn> groupBy = groupBy(definition, tables);
         Aggregations aggregations = Aggregations.resolve(definition.aggregations(), tables);
         SelectList select = SelectList.resolve(definition, tables, groupBy, access);
-        Optional<HavingNode> having = new HavingResolver(aggregations, params).having(definition.having());
+        List<HavingNode> having = new HavingResolver(aggregations, params).resolveAll(definition.having());
         List<ColumnMapping> mappings = new ArrayList<>(select.mappings());
         mappings.addAll(aggregations.mappings());
         SqlParts parts = new SqlParts(select.refs(), definition.distinct(), tables.from().tableRef(),

@@ -87,12 +87,14 @@ class NameResolverTest {
         return new QueryGroupBy(column, Optional.of(table));
     }
 
+    /** The only WHERE conjunct. */
     private static WhereNode where(ResolveResult result) {
-        return result.parts().where().orElseThrow();
+        assertThat(result.parts().where()).hasSize(1);
+        return result.parts().where().get(0);
     }
 
     private static List<WhereNode> conjuncts(ResolveResult result) {
-        return ((WhereGroup) where(result)).conditions();
+        return result.parts().where();
     }
 
     private static List<String> keys(ResolveResult result) {
@@ -121,7 +123,7 @@ class NameResolverTest {
 
             WhereExists invoices = (WhereExists) where(result);
             assertThat(invoices.subquery().from()).isEqualTo(TableRef.of("public.invoices", "s2"));
-            WhereExists tenants = (WhereExists) invoices.subquery().where().orElseThrow();
+            WhereExists tenants = (WhereExists) invoices.subquery().where().get(0);
             assertThat(tenants.subquery().from()).isEqualTo(TableRef.of("public.tenants", "s3"));
             assertThat(result.tableIdOf("s2")).contains("invoices");
             assertThat(result.tableIdOf("s3")).contains("tenants");
@@ -383,7 +385,7 @@ class NameResolverTest {
                     .build());
 
             WhereExists exists = (WhereExists) where(result);
-            assertThat(((WhereCondition) exists.subquery().where().orElseThrow()).column()).isEqualTo(col("s2", "status"));
+            assertThat(((WhereCondition) exists.subquery().where().get(0)).column()).isEqualTo(col("s2", "status"));
         }
 
         @Test
@@ -398,6 +400,19 @@ class NameResolverTest {
                     new WhereColumnCondition(col("t0", "total_amount"), ComparisonOperator.GT, col("t0", "discount")));
             assertThat(result.params()).isEmpty();
         }
+        @Test
+        void columnFilterSidesInAJoinFilterDefaultToFromButInsideAnExistsToItsTable() {
+            ResolveResult result = resolve(QueryDefinition.builder("orders")
+                    .join(joinFiltered("products", QueryColumnFilter.of("total", ComparisonOperator.GT, "discount")))
+                    .filter(QueryExistsFilter.exists("invoices", QueryColumnFilter.of("paidAt", ComparisonOperator.GT, "issuedAt")))
+                    .build());
+
+            WhereExists exists = (WhereExists) conjuncts(result).get(0);
+            assertThat(exists.subquery().where()).containsExactly(
+                    new WhereColumnCondition(col("s2", "paid_at"), ComparisonOperator.GT, col("s2", "issued_at")));
+            assertThat(conjuncts(result).get(1)).isEqualTo(
+                    new WhereColumnCondition(col("t0", "total_amount"), ComparisonOperator.GT, col("t0", "discount")));
+        }
     }
 
     @Nested
@@ -408,9 +423,13 @@ class NameResolverTest {
         }
 
         @Test
-        void aSingleConditionIsNotWrapped() {
-            assertThat(where(resolve(QueryDefinition.builder("orders").filter(STATUS_ACTIVE).build())))
-                    .isInstanceOf(WhereCondition.class);
+        void topLevelConditionsAreConjunctsAndAWrittenGroupStaysAGroup() {
+            ResolveResult result = resolve(QueryDefinition.builder("orders")
+                    .filter(STATUS_ACTIVE, QueryFilterGroup.and(QueryFilter.of("total", FilterOperator.GT, 1))).build());
+
+            assertThat(conjuncts(result)).hasSize(2);
+            assertThat(conjuncts(result).get(0)).isInstanceOf(WhereCondition.class);
+            assertThat(conjuncts(result).get(1)).isInstanceOf(WhereGroup.class);
         }
 
         @Test
@@ -423,10 +442,7 @@ class NameResolverTest {
                     .byIds(ids)
                     .build());
 
-            WhereGroup and = (WhereGroup) where(result);
-            assertThat(and.logic()).isEqualTo(FilterLogic.AND);
-            assertThat(and.not()).isFalse();
-            assertThat(and.conditions()).extracting(node -> ((WhereCondition) node).column()).containsExactly(
+            assertThat(conjuncts(result)).extracting(node -> ((WhereCondition) node).column()).containsExactly(
                     col("t0", "id"), col("t0", "order_status"), col("t1", "category"), col("t2", "role"));
             assertThat(result.params()).containsExactly(ids, "active", "electronics", "admin");
         }
@@ -546,7 +562,7 @@ class NameResolverTest {
             ResolveResult result = resolve(QueryDefinition.builder("users").filter(QueryExistsFilter.notExists("orders")).build());
 
             assertThat(where(result)).isEqualTo(new WhereExists(false, new CorrelatedSubquery(
-                    TableRef.of("public.orders", "s1"), col("t0", "id"), col("s1", "customer_id"), Optional.empty())));
+                    TableRef.of("public.orders", "s1"), col("t0", "id"), col("s1", "customer_id"), List.of())));
         }
 
         @Test
@@ -579,20 +595,19 @@ class NameResolverTest {
             CorrelatedSubquery invoices = ((WhereExists) where(result)).subquery();
             assertThat(invoices.outerColumn()).isEqualTo(col("t0", "id"));
             assertThat(invoices.innerColumn()).isEqualTo(col("s1", "order_id"));
-            CorrelatedSubquery tenants = ((WhereExists) invoices.where().orElseThrow()).subquery();
+            CorrelatedSubquery tenants = ((WhereExists) invoices.where().get(0)).subquery();
             assertThat(tenants.outerColumn()).isEqualTo(col("s1", "tenant_id"));
             assertThat(tenants.innerColumn()).isEqualTo(col("s2", "id"));
         }
 
         @Test
-        void severalExistsFiltersAreAndedInsideTheSubquery() {
+        void everyExistsFilterIsAConjunctOfTheSubquery() {
             ResolveResult result = resolve(QueryDefinition.builder("orders").filter(QueryExistsFilter.exists("invoices",
                     QueryFilter.of("status", FilterOperator.EQ, "paid"),
                     QueryFilter.of("amount", FilterOperator.GT, 100))).build());
 
-            WhereGroup inner = (WhereGroup) ((WhereExists) where(result)).subquery().where().orElseThrow();
-            assertThat(inner.logic()).isEqualTo(FilterLogic.AND);
-            assertThat(inner.conditions()).hasSize(2);
+            assertThat(((WhereExists) where(result)).subquery().where()).extracting(node -> ((WhereCondition) node).column())
+                    .containsExactly(col("s1", "status"), col("s1", "amount"));
         }
 
         @Test
@@ -637,21 +652,21 @@ class NameResolverTest {
         void havingFiltersNameTheAliasWithItsInferredType() {
             ResolveResult result = resolve(byStatus.having(QueryFilter.of("cnt", FilterOperator.GT, 5)).build());
 
-            assertThat(result.parts().having()).contains(
+            assertThat(result.parts().having()).containsExactly(
                     new HavingCondition("cnt", ConditionOperator.GT, OptionalInt.of(0), ColumnType.INT));
         }
 
         @Test
-        void severalHavingEntriesAreAndedAndBetweenHasItsOwnNode() {
+        void everyHavingEntryIsAConjunctAndBetweenHasItsOwnNode() {
             QueryFilter notBetween = new QueryFilter("totalSum", Optional.empty(), FilterOperator.NOT_BETWEEN,
                     Optional.of(Map.of("from", 0, "to", 10)));
             ResolveResult result = resolve(byStatus.filter(STATUS_ACTIVE)
                     .having(notBetween, QueryFilterGroup.or(QueryFilter.unary("totalSum", FilterOperator.IS_NULL))).build());
 
-            assertThat(result.parts().having()).contains(HavingGroup.and(List.of(
+            assertThat(result.parts().having()).containsExactly(
                     new HavingBetween("totalSum", true, 1, 2, ColumnType.DECIMAL),
                     new HavingGroup(FilterLogic.OR, false, List.of(new HavingCondition(
-                            "totalSum", ConditionOperator.IS_NULL, OptionalInt.empty(), ColumnType.DECIMAL))))));
+                            "totalSum", ConditionOperator.IS_NULL, OptionalInt.empty(), ColumnType.DECIMAL))));
             assertThat(result.params()).containsExactly("active", 0, 10);
         }
 
