@@ -1,1 +1,9 @@
+/**
+ * The {@link com.mkven.multidb.spi.SqlDialect} implementations: the IR of {@code core} rendered as SQL text for one
+ * engine, with its placeholder values (sql.md §4–§5).
+ *
+ * <p>There is one rendering path, {@code SqlRenderer}; a dialect contributes data ({@code DialectSyntax}: quoting,
+ * literals, function names) and the few forms that differ in shape (placeholders, list membership, LIKE, arrays,
+ * counted subqueries) by overriding small hooks. Start at {@link com.mkven.multidb.dialect.PostgresDialect}.
+ */
 package com.mkven.multidb.dialect;
