@@ -11,7 +11,11 @@ public enum ErrorCategory {
     EXECUTION("ExecutionError", 500),
     PROVIDER("ProviderError", 503),
     /** A request body that is not valid JSON for its type (not in the spec: the HTTP and JDBC layers need it). */
-    REQUEST("InvalidJsonError", 400);
+    REQUEST("InvalidJsonError", 400),
+    /** A request without valid credentials (not in the spec: the HTTP server authenticates its callers). */
+    AUTHENTICATION("AuthenticationError", 401),
+    /** An authenticated caller asking for roles it was not granted (not in the spec, as {@link #AUTHENTICATION}). */
+    AUTHORIZATION("AuthorizationError", 403);
 
     private final String errorName;
     private final int httpStatus;

@@ -30,7 +30,10 @@ public enum ErrorCode {
     METADATA_LOAD_FAILED(ErrorCategory.PROVIDER),
     ROLE_LOAD_FAILED(ErrorCategory.PROVIDER),
 
-    INVALID_JSON(ErrorCategory.REQUEST);
+    INVALID_JSON(ErrorCategory.REQUEST),
+
+    UNAUTHENTICATED(ErrorCategory.AUTHENTICATION),
+    FORBIDDEN(ErrorCategory.AUTHORIZATION);
 
     private final ErrorCategory category;
 

@@ -75,6 +75,8 @@ final class ErrorJsonReader {
             case METADATA_LOAD_FAILED -> new ProviderException(message, ProviderKind.METADATA, cause(json));
             case ROLE_LOAD_FAILED -> new ProviderException(message, ProviderKind.ROLE, cause(json));
             case INVALID_JSON -> new InvalidJsonException(message, json.text("path"), json.text("problem"), cause(json));
+            case UNAUTHENTICATED -> AuthException.unauthenticated(message);
+            case FORBIDDEN -> new AuthException(known.get(), message, details.texts("user"), details.texts("service"));
         };
     }
 

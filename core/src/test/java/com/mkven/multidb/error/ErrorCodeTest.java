@@ -23,6 +23,9 @@ class ErrorCodeTest {
         "QUERY_TIMEOUT,          ExecutionError,  500",
         "METADATA_LOAD_FAILED,   ProviderError,   503",
         "ROLE_LOAD_FAILED,       ProviderError,   503",
+        "INVALID_JSON,           InvalidJsonError, 400",
+        "UNAUTHENTICATED,        AuthenticationError, 401",
+        "FORBIDDEN,              AuthorizationError,  403",
     })
     void codeKnowsItsErrorClassAndHttpStatus(String wire, String errorName, int httpStatus) {
         ErrorCode code = ErrorCode.fromWire(wire).orElseThrow();
