@@ -1,0 +1,165 @@
+package com.mkven.multidb.jdbc.remote;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.mkven.multidb.error.ConfigException;
+import com.mkven.multidb.error.ConnectionException;
+import com.mkven.multidb.error.MultiDbException;
+import com.mkven.multidb.error.ValidationException;
+import com.mkven.multidb.json.MultiDbJson;
+import com.mkven.multidb.metadata.MetadataConfig;
+import com.mkven.multidb.metadata.MetadataIndex;
+import com.mkven.multidb.metadata.RoleMeta;
+import com.mkven.multidb.query.ExecutionContext;
+import com.mkven.multidb.query.QueryDefinition;
+import com.mkven.multidb.result.HealthCheckResult;
+import com.mkven.multidb.result.QueryResult;
+import com.mkven.multidb.validation.QueryValidator;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Talks to a MultiDB server over its HTTP API (runtime.md §10–§11) with the engine's own types: results come back as
+ * {@link QueryResult}s with the value types of the in-process API, and every error answer is rebuilt into the typed
+ * {@link MultiDbException} the server threw. A request that gets no answer throws {@link ConnectionException}
+ * {@code NETWORK_ERROR}; one that outlives the timeout throws {@code REQUEST_TIMEOUT}. Nothing is ever retried.
+ * Thread-safe; build one with {@link #builder(URI)} and share it.
+ */
+public final class MultiDbClient {
+    private final URI baseUri;
+    private final Map<String, String> headers;
+    private final Duration timeout;
+    private final HttpTransport transport;
+    private final Optional<MetadataIndex> localIndex;
+
+    MultiDbClient(URI baseUri, Map<String, String> headers, Duration timeout, HttpTransport transport,
+            Optional<MetadataIndex> localIndex) {
+        this.baseUri = requireNonNull(baseUri, "baseUri is null");
+        this.headers = Map.copyOf(requireNonNull(headers, "headers is null"));
+        this.timeout = requireNonNull(timeout, "timeout is null");
+        this.transport = requireNonNull(transport, "transport is null");
+        this.localIndex = requireNonNull(localIndex, "localIndex is null");
+    }
+
+    /** @param baseUri the server, e.g. {@code http://localhost:8080}; a path prefix is kept, credentials are refused */
+    public static MultiDbClientBuilder builder(URI baseUri) {
+        return new MultiDbClientBuilder(baseUri);
+    }
+
+    /**
+     * {@code POST /query}. With {@link MultiDbClientBuilder#validateBeforeSend} an invalid query throws its
+     * {@link ValidationException} without any request.
+     */
+    public QueryResult query(QueryDefinition definition, ExecutionContext context) {
+        QueryRequest request = new QueryRequest(definition, context);
+        if (localIndex.isPresent()) {
+            Optional<ValidationException> invalid = QueryValidator.validateQuery(definition, context, localIndex.get());
+            if (invalid.isPresent()) {
+                throw invalid.get();
+            }
+        }
+        Answer answer = exchange("POST", "/query", Optional.of(request));
+        if (!answer.isSuccess()) {
+            throw answer.error();
+        }
+        try {
+            return RemoteValues.typed(MultiDbJson.read(answer.response().body(), QueryResult.class));
+        } catch (RuntimeException invalid) {
+            throw ErrorResponses.invalidResponse(answer.url(), "a QueryResult", invalid);
+        }
+    }
+
+    /**
+     * {@code GET /health}: the server's {@link HealthCheckResult}, whether it answered 200 (healthy) or 503 (not,
+     * decisions.md §18); another answer throws its error.
+     */
+    public HealthCheckResult healthCheck() {
+        Answer answer = exchange("GET", "/health", Optional.empty());
+        int status = answer.response().status();
+        if (status != 200 && status != 503) {
+            throw answer.error();
+        }
+        try {
+            return MultiDbJson.read(answer.response().body(), HealthCheckResult.class);
+        } catch (RuntimeException invalid) {
+            // a 503 from a proxy or a server that failed before it could check carries an error body instead
+            if (status == 503) {
+                throw answer.error();
+            }
+            throw ErrorResponses.invalidResponse(answer.url(), "a HealthCheckResult", invalid);
+        }
+    }
+
+    /**
+     * {@code POST /validate/query}: rules 1–14 against the server's current metadata and roles, nothing executed.
+     * Returns when the query is valid.
+     *
+     * @throws ValidationException with every issue when it is not
+     */
+    public void validateQuery(QueryDefinition definition, ExecutionContext context) {
+        expectValid(exchange("POST", "/validate/query", Optional.of(new QueryRequest(definition, context))));
+    }
+
+    /**
+     * {@code POST /validate/config}: checks a configuration on the server without loading it. Returns when it is
+     * valid.
+     *
+     * @throws ConfigException with every issue when it is not
+     */
+    public void validateConfig(MetadataConfig metadata, List<RoleMeta> roles) {
+        expectValid(exchange("POST", "/validate/config", Optional.of(new ConfigRequest(metadata, roles))));
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    private static void expectValid(Answer answer) {
+        if (!answer.isSuccess()) {
+            throw answer.error();
+        }
+        JsonNode valid;
+        try {
+            valid = MultiDbJson.readTree(answer.response().body()).path("valid");
+        } catch (RuntimeException invalid) {
+            throw ErrorResponses.invalidResponse(answer.url(), "{\"valid\": true}", invalid);
+        }
+        if (!valid.isBoolean() || !valid.booleanValue()) {
+            throw ErrorResponses.invalidResponse(answer.url(), "{\"valid\": true}",
+                    new IllegalArgumentException("valid is " + valid));
+        }
+    }
+
+    private Answer exchange(String method, String path, Optional<Object> body) {
+        URI uri = URI.create(baseUri + path);
+        String url = uri.toString();
+        HttpTransport.Request request = new HttpTransport.Request(method, uri, headers, body.map(MultiDbJson::write), timeout);
+        try {
+            return new Answer(transport.send(request), url);
+        } catch (HttpTimeoutException e) {
+            throw ConnectionException.requestTimeout(url, timeout.toMillis());
+        } catch (IOException e) {
+            throw ConnectionException.networkError(url, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ConnectionException.networkError(url, e);
+        }
+    }
+
+    private record Answer(HttpTransport.Response response, String url) {
+        boolean isSuccess() {
+            return response.status() >= 200 && response.status() < 300;
+        }
+
+        MultiDbException error() {
+            return ErrorResponses.rebuild(response.status(), response.body(), url);
+        }
+    }
+}
