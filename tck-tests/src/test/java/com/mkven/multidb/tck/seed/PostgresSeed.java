@@ -25,7 +25,8 @@ import java.util.UUID;
 
 /**
  * Creates the fixture schema in {@code pg_main} and {@code pg_tenant} and loads the seed rows,
- * once per test JVM (the DDL drops and recreates, so a run starts from the seed every time).
+ * once per test JVM (the DDL drops and recreates, so a run starts from the seed every time), plus
+ * the test-only copies of {@link TableCopies} that pg_main holds.
  */
 public final class PostgresSeed {
     private static final Object LOCK = new Object();
@@ -57,6 +58,15 @@ public final class PostgresSeed {
             }
             for (SeedTable table : seed.tablesIn(databaseId)) {
                 insert(connection, table);
+            }
+            List<SeedTable> copies = seed.copiesIn(databaseId);
+            if (!copies.isEmpty()) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(ddl("/engines/postgres-" + database + "-copies.sql"));
+                }
+                for (SeedTable table : copies) {
+                    insert(connection, table);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot seed PostgreSQL database " + database + " on port " + EngineEnvironment.postgresPort()

@@ -28,6 +28,14 @@ class PostgresSeedTest {
     }
 
     @Test
+    void pgMainHoldsTheCopiesThatLetEveryScenarioRunOnPostgres() throws SQLException {
+        assertThat(count("pg_main", "public.invoices")).isEqualTo(7);
+        assertThat(count("pg_main", "\"default\".events")).isEqualTo(5);
+        assertThat(count("pg_main", "\"default\".metrics")).isEqualTo(3);
+        assertThat(scalar("pg_main", "SELECT count(*) FROM \"default\".events WHERE cardinality(tags) = 0")).isEqualTo("2");
+    }
+
+    @Test
     void edgeCasesSurviveTheLoad() throws SQLException {
         assertThat(scalar("pg_main", "SELECT count(*) FROM public.orders WHERE discount IS NULL")).isEqualTo("7");
         // case-sensitive: Smith 1, Smyth 2, Smit 2 (fixture.md §11.4)

@@ -35,6 +35,16 @@ public final class SeedData {
         return tables;
     }
 
+    /** The test-only copies a database holds besides its fixture tables ({@link TableCopies}). */
+    public List<SeedTable> copiesIn(String databaseId) {
+        List<SeedTable> copies = new ArrayList<>();
+        for (TableCopy copy : TableCopies.in(databaseId)) {
+            TableMeta source = table(copy.tableId());
+            copies.add(new SeedTable(databaseId, copy.physicalName(), source, rows(source)));
+        }
+        return copies;
+    }
+
     /** The ids of a table whose rows are written to the cache. */
     public List<String> cachedIds(String tableId) {
         List<String> ids = new ArrayList<>();
