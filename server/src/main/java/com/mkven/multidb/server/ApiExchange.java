@@ -7,7 +7,6 @@ import com.mkven.multidb.json.MultiDbJson;
 import com.sun.net.httpserver.HttpExchange;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -56,12 +55,10 @@ final class ApiExchange {
         if (length.isPresent() && declaredLength(length.get()) > maxBodyBytes) {
             throw RequestRejected.tooLarge(maxBodyBytes);
         }
-        byte[] bytes;
-        try (InputStream in = exchange.getRequestBody()) {
-            bytes = in.readNBytes(maxBodyBytes + 1);
-            if (bytes.length > maxBodyBytes) {
-                throw RequestRejected.tooLarge(maxBodyBytes);
-            }
+        // not closed here: closing reads the rest of an oversized body before the 413 could go out
+        byte[] bytes = exchange.getRequestBody().readNBytes(maxBodyBytes + 1);
+        if (bytes.length > maxBodyBytes) {
+            throw RequestRejected.tooLarge(maxBodyBytes);
         }
         return MultiDbJson.read(utf8(bytes), type);
     }
