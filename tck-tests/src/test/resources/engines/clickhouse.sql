@@ -1,6 +1,6 @@
 -- Physical schema of the fixture database ch-analytics (fixture.md §2-§6): events, metrics and
 -- the Debezium replica orders_replica. Columns and names follow
--- core/src/test/resources/fixture/metadata.json.
+-- fixture/metadata.json.
 -- Format: one statement per block, each ending with a semicolon at the end of a line (the HTTP
 -- endpoint runs one statement per request, so the loader splits there). Drops first: re-runnable.
 -- Nullable scalars are Nullable(...). Arrays cannot be Nullable in ClickHouse: a NULL array of the

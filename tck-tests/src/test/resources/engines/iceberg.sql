@@ -1,7 +1,7 @@
 -- Physical schema of the fixture database iceberg-archive, run through Trino (fixture.md §2-§6):
 -- the archive orders_archive and the Debezium replica orders_current of pg-main orders, in the
 -- Trino catalog iceberg_archive. Columns and names follow
--- core/src/test/resources/fixture/metadata.json.
+-- fixture/metadata.json.
 -- Format: one statement per block, each ending with a semicolon at the end of a line. Trino takes
 -- one statement per request and no trailing semicolon, so the loader splits there and strips it.
 -- Schema first: the drops below need the schema to resolve the table names.

@@ -54,7 +54,7 @@ public final class PostgresSeed {
     private static void load(String database, String databaseId, SeedData seed) {
         try (Connection connection = connect(database)) {
             try (Statement statement = connection.createStatement()) {
-                statement.execute(ddl("/engines/postgres-" + database + ".sql"));
+                statement.execute(ddl("/fixture/postgres-" + database + ".sql"));
             }
             for (SeedTable table : seed.tablesIn(databaseId)) {
                 insert(connection, table);
