@@ -71,16 +71,22 @@ final class ApiExchange {
     }
 
     /**
-     * Answers with a document of any size, written by the JSON generator straight into the chunked response: nothing
-     * is rendered to a buffer first.
+     * Answers 200 with a document of any size, written by the JSON generator straight into the chunked response:
+     * nothing is rendered to a buffer first.
      */
-    void replyStreamed(int status, Object body) throws IOException {
+    void replyStreamed(JsonBody body) throws IOException {
         answered = true;
-        JsonAnswers.start(exchange, status, 0, Map.of());
+        JsonAnswers.start(exchange, 200, 0, Map.of());
         try (OutputStream out = exchange.getResponseBody();
              JsonGenerator generator = mapper.getFactory().createGenerator(out)) {
-            mapper.writeValue(generator, body);
+            body.writeTo(generator);
         }
+    }
+
+    /** A document written piece by piece. */
+    @FunctionalInterface
+    interface JsonBody {
+        void writeTo(JsonGenerator json) throws IOException;
     }
 
     /** Whether the status line has gone out: after that, a failure can only cut the answer short. */

@@ -63,12 +63,16 @@ final class ApiHandler implements HttpHandler {
         } catch (RuntimeException unexpected) {
             LOG.log(Level.ERROR, "unexpected failure serving " + exchange.getRequestMethod() + " "
                     + exchange.getRequestURI().getPath(), unexpected);
-            fail(exchange, api, 500, new MultiDbException("INTERNAL_ERROR",
-                    "The server failed unexpectedly; its log has the details").toJson(), Map.of());
+            fail(exchange, api, 500, internalError().toJson(), Map.of());
         } finally {
             exchange.close();
             inFlight.decrementAndGet();
         }
+    }
+
+    /** What a caller learns of a failure that is no MultiDB error: that it happened, nothing of its details. */
+    static MultiDbException internalError() {
+        return new MultiDbException("INTERNAL_ERROR", "The server failed unexpectedly; its log has the details");
     }
 
     private Route route(HttpExchange exchange) {

@@ -1,18 +1,28 @@
 package com.mkven.multidb.server;
 
 import com.mkven.multidb.engine.MultiDb;
+import com.mkven.multidb.engine.QueryStream;
 import com.mkven.multidb.error.ConfigException;
 import com.mkven.multidb.error.ValidationException;
 import com.mkven.multidb.jdbc.remote.ConfigRequest;
 import com.mkven.multidb.jdbc.remote.QueryRequest;
+import com.mkven.multidb.query.ExecuteMode;
 import com.mkven.multidb.query.ExecutionContext;
+import com.mkven.multidb.query.QueryDefinition;
 import com.mkven.multidb.result.HealthCheckResult;
+import com.mkven.multidb.result.QueryResult;
+import com.mkven.multidb.spi.ExecutionOptions;
+
+import java.io.IOException;
 
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The four operations of runtime.md §10 over one engine. */
+/**
+ * The four operations of runtime.md §10 over one engine. {@code execute} queries stream their rows from the database
+ * into the answer ({@link StreamedRows}); paging ({@code limit}/{@code offset}) is how a caller bounds what it reads.
+ */
 final class Endpoints {
     private static final Map<String, Boolean> VALID = Map.of("valid", true);
 
@@ -23,7 +33,21 @@ final class Endpoints {
                 new Route("POST", "/query", exchange -> {
                     QueryRequest request = exchange.body(QueryRequest.class);
                     ExecutionContext context = RoleNarrowing.narrow(exchange.caller(), request.context());
-                    exchange.replyStreamed(200, engine.query(request.definition(), context));
+                    QueryDefinition definition = request.definition();
+                    if (definition.effectiveExecuteMode() != ExecuteMode.EXECUTE) {
+                        QueryResult result = engine.query(definition, context);
+                        exchange.replyStreamed(json -> json.writeObject(result));
+                        return;
+                    }
+                    // opening the stream validates, plans and starts the statement: its errors still get their status
+                    try (QueryStream rows = engine.stream(definition, context, ExecutionOptions.defaults())) {
+                        try {
+                            exchange.replyStreamed(json -> StreamedRows.write(rows, definition.debug(), json));
+                        } catch (IOException gone) {
+                            rows.cancel();
+                            throw gone;
+                        }
+                    }
                 }),
                 new Route("GET", "/health", exchange -> {
                     HealthCheckResult health = engine.healthCheck();

@@ -17,6 +17,7 @@ import java.util.function.Function;
  */
 final class StubExecutor implements DbExecutor {
     private final Function<String, List<List<Object>>> script;
+    private volatile RuntimeException failureAfterRows;
     final List<String> executedSql = Collections.synchronizedList(new ArrayList<>());
     final CountDownLatch started = new CountDownLatch(1);
     private volatile CountDownLatch gate = new CountDownLatch(0);
@@ -36,6 +37,13 @@ final class StubExecutor implements DbExecutor {
         return new StubExecutor(sql -> {
             throw failure;
         });
+    }
+
+    /** Rows, then {@code failure} where the next row would be: a connection lost in the middle of a result. */
+    static StubExecutor failingAfter(List<List<Object>> rows, RuntimeException failure) {
+        StubExecutor executor = new StubExecutor(sql -> rows);
+        executor.failureAfterRows = failure;
+        return executor;
     }
 
     /** Statements wait until {@link #release()}. */
@@ -65,7 +73,7 @@ final class StubExecutor implements DbExecutor {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-        return new ListCursor(script.apply(sql));
+        return new ListCursor(script.apply(sql), failureAfterRows);
     }
 
     @Override
@@ -82,10 +90,12 @@ final class StubExecutor implements DbExecutor {
 
     private static final class ListCursor implements RowCursor {
         private final List<List<Object>> rows;
+        private final RuntimeException failureAtEnd;
         private int position = -1;
 
-        ListCursor(List<List<Object>> rows) {
+        ListCursor(List<List<Object>> rows, RuntimeException failureAtEnd) {
             this.rows = rows;
+            this.failureAtEnd = failureAtEnd;
         }
 
         @Override
@@ -96,6 +106,9 @@ final class StubExecutor implements DbExecutor {
         @Override
         public boolean next() {
             position++;
+            if (position == rows.size() && failureAtEnd != null) {
+                throw failureAtEnd;
+            }
             return position < rows.size();
         }
 

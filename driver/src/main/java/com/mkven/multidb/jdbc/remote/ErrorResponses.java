@@ -2,8 +2,8 @@ package com.mkven.multidb.jdbc.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mkven.multidb.error.MultiDbException;
-import com.mkven.multidb.json.MultiDbJson;
 
+import java.io.UncheckedIOException;
 import java.util.Optional;
 
 /**
@@ -23,13 +23,17 @@ final class ErrorResponses {
 
     static MultiDbException rebuild(int status, String body, String url) {
         Optional<JsonNode> json = parse(body);
-        if (json.isEmpty() || !json.get().isObject() || !json.get().path("code").isTextual()
-                || !json.get().path("message").isTextual()) {
+        return json.isPresent() ? rebuild(status, json.get(), body, url) : foreign(status, body, url);
+    }
+
+    /** @param body the text {@code json} came from, quoted when {@code json} is no MultiDB error */
+    static MultiDbException rebuild(int status, JsonNode json, String body, String url) {
+        if (!json.isObject() || !json.path("code").isTextual() || !json.path("message").isTextual()) {
             return foreign(status, body, url);
         }
         MultiDbException error;
         try {
-            error = MultiDbException.fromJson(json.get());
+            error = MultiDbException.fromJson(json);
         } catch (IllegalArgumentException malformed) {
             return foreign(status, body, url);
         }
@@ -47,8 +51,8 @@ final class ErrorResponses {
 
     private static Optional<JsonNode> parse(String body) {
         try {
-            return Optional.of(MultiDbJson.readTree(body));
-        } catch (MultiDbException notJson) {
+            return Optional.of(ResponseJson.readTree(body));
+        } catch (UncheckedIOException notJson) {
             return Optional.empty();
         }
     }

@@ -33,6 +33,7 @@ import static java.util.Objects.requireNonNull;
  * Thread-safe; build one with {@link #builder(URI)} and share it.
  */
 public final class MultiDbClient {
+    private static final String STREAM_ERROR = "error";
     private final URI baseUri;
     private final Map<String, String> headers;
     private final Duration timeout;
@@ -69,8 +70,18 @@ public final class MultiDbClient {
         if (!answer.isSuccess()) {
             throw answer.error();
         }
+        JsonNode json;
         try {
-            return RemoteValues.typed(MultiDbJson.read(answer.response().body(), QueryResult.class));
+            json = ResponseJson.readTree(answer.response().body());
+        } catch (RuntimeException invalid) {
+            throw ErrorResponses.invalidResponse(answer.url(), "a QueryResult", invalid);
+        }
+        // a server streaming rows reports a failure after the 200 went out as an "error" member
+        if (json.has(STREAM_ERROR)) {
+            throw ErrorResponses.rebuild(answer.response().status(), json.get(STREAM_ERROR), answer.response().body(), answer.url());
+        }
+        try {
+            return RemoteValues.typed(ResponseJson.read(json, QueryResult.class));
         } catch (RuntimeException invalid) {
             throw ErrorResponses.invalidResponse(answer.url(), "a QueryResult", invalid);
         }
@@ -87,7 +98,7 @@ public final class MultiDbClient {
             throw answer.error();
         }
         try {
-            return MultiDbJson.read(answer.response().body(), HealthCheckResult.class);
+            return ResponseJson.read(ResponseJson.readTree(answer.response().body()), HealthCheckResult.class);
         } catch (RuntimeException invalid) {
             // a 503 from a proxy or a server that failed before it could check carries an error body instead
             if (status == 503) {
@@ -127,7 +138,7 @@ public final class MultiDbClient {
         }
         JsonNode valid;
         try {
-            valid = MultiDbJson.readTree(answer.response().body()).path("valid");
+            valid = ResponseJson.readTree(answer.response().body()).path("valid");
         } catch (RuntimeException invalid) {
             throw ErrorResponses.invalidResponse(answer.url(), "{\"valid\": true}", invalid);
         }

@@ -186,6 +186,33 @@ class MultiDbClientTest {
     }
 
     @Test
+    void aResultCutShortByAServerFailureThrowsTheErrorItEndsWith() {
+        QueryExecutionException failed = new QueryExecutionException("Query failed on pg-main",
+                new ExecutionDetails.QueryFailed("pg-main", "postgres", "SELECT 1", List.of()), Optional.empty());
+        transport.answer(200, "{\"kind\":\"data\",\"data\":[{\"id\":1}],\"error\":" + MultiDbJson.write(failed.toJson()) + "}");
+
+        assertThatThrownBy(() -> client().query(ORDERS, ADMIN))
+                .isInstanceOfSatisfying(QueryExecutionException.class, e -> assertThat(e.toJson()).isEqualTo(failed.toJson()));
+    }
+
+    @Test
+    void answersBeyondTheRequestLimitsOfTheCodecAreRead() {
+        String longText = "x".repeat(200_000);
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            rows.append(i == 0 ? "" : ",").append("{\"note\":\"").append(longText).append("\"}");
+        }
+        transport.answer(200, "{\"kind\":\"data\",\"data\":[" + rows + "],\"meta\":{\"strategy\":\"direct\","
+                + "\"targetDatabase\":\"pg-main\",\"tablesUsed\":[],\"columns\":[{\"apiName\":\"note\",\"type\":\"string\","
+                + "\"nullable\":true,\"fromTable\":\"orders\",\"masked\":false}],\"timing\":{\"planningMs\":0,\"generationMs\":0}}}");
+
+        QueryResult result = client().query(ORDERS, ADMIN);
+
+        assertThat(((com.mkven.multidb.result.DataResult) result).data()).hasSize(8)
+                .allSatisfy(row -> assertThat(row.get("note")).isEqualTo(longText));
+    }
+
+    @Test
     void anUnknownCodeIsAPlainMultiDbErrorWithTheHttpStatusInItsMessage() {
         transport.answer(429, "{\"name\":\"MultiDbError\",\"code\":\"QUOTA_EXCEEDED\",\"message\":\"slow down\"}");
 
