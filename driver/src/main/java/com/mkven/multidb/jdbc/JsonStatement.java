@@ -2,10 +2,12 @@ package com.mkven.multidb.jdbc;
 
 import com.mkven.multidb.error.InvalidJsonException;
 import com.mkven.multidb.json.MultiDbJson;
+import com.mkven.multidb.metadata.ColumnType;
 import com.mkven.multidb.query.QueryDefinition;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +29,11 @@ final class JsonStatement implements ParsedStatement {
         this.parameterless = parameterless;
     }
 
+    /** Whether text is JSON rather than SQL: it starts with <code>{</code>, after white space. */
+    static boolean isJson(String text) {
+        return text.stripLeading().startsWith("{");
+    }
+
     /** @throws SQLException {@code 42000} when text without markers is not a valid query definition */
     static JsonStatement parse(String text) throws SQLException {
         requireNonNull(text, "text is null");
@@ -40,8 +47,24 @@ final class JsonStatement implements ParsedStatement {
         return markers.length;
     }
 
+    /** Markers stand anywhere a JSON value can, so their types are not known. */
     @Override
-    public QueryDefinition definition(List<Object> parameters, StatementScope scope) throws SQLException {
+    public List<Optional<ColumnType>> parameterTypes() {
+        return Collections.nCopies(markers.length, Optional.empty());
+    }
+
+    /** A JSON query's columns come in the engine's order, which is the definition's. */
+    @Override
+    public int[] columnOrder(List<ColumnDescriptor> engineColumns) {
+        int[] order = new int[engineColumns.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    @Override
+    public QueryDefinition definition(List<Object> parameters) throws SQLException {
         if (parameters.size() != markers.length) {
             throw new IllegalArgumentException("%d values for %d markers".formatted(parameters.size(), markers.length));
         }

@@ -1,71 +1,69 @@
 package com.mkven.multidb.jdbc;
 
+import com.mkven.multidb.metadata.ColumnType;
+
 import java.sql.ParameterMetaData;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.List;
+import java.util.Optional;
 
 /**
- * The parameters of a prepared statement. Markers take any JSON value and the engine checks it against the column it
- * is compared with, so each is {@code OTHER} of unknown nullability; {@code setNull} with any type works (Spring's
- * {@code setNull} asks for the type first).
+ * The parameters of a prepared statement. A SQL marker has the type of the column it is compared with (as the
+ * translation knows it); a JSON marker takes any JSON value, which the engine checks against its column, so it is
+ * {@code OTHER}. Spring's {@code setNull} asks for these types first; any of them works.
  */
 final class MarkerParameterMetaData implements ParameterMetaData {
-    private final int count;
+    private final List<Optional<ColumnType>> types;
 
-    MarkerParameterMetaData(int count) {
-        this.count = count;
+    MarkerParameterMetaData(List<Optional<ColumnType>> types) {
+        this.types = List.copyOf(types);
     }
 
     @Override
     public int getParameterCount() {
-        return count;
+        return types.size();
     }
 
     @Override
     public int isNullable(int param) throws SQLException {
-        check(param);
+        type(param);
         return parameterNullableUnknown;
     }
 
     @Override
     public boolean isSigned(int param) throws SQLException {
-        check(param);
-        return false;
+        return type(param).map(type -> !type.isArray() && type.isNumeric()).orElse(false);
     }
 
     @Override
     public int getPrecision(int param) throws SQLException {
-        check(param);
-        return 0;
+        return type(param).map(type -> type.isArray() ? 0 : JdbcType.of(type).precision()).orElse(0);
     }
 
     @Override
     public int getScale(int param) throws SQLException {
-        check(param);
-        return 0;
+        return type(param).map(type -> type.isArray() ? 0 : JdbcType.of(type).scale()).orElse(0);
     }
 
     @Override
     public int getParameterType(int param) throws SQLException {
-        check(param);
-        return Types.OTHER;
+        return type(param).map(MarkerParameterMetaData::descriptor).map(ColumnDescriptor::sqlType).orElse(Types.OTHER);
     }
 
     @Override
     public String getParameterTypeName(int param) throws SQLException {
-        check(param);
-        return "json";
+        return type(param).map(MarkerParameterMetaData::descriptor).map(ColumnDescriptor::typeName).orElse("json");
     }
 
     @Override
     public String getParameterClassName(int param) throws SQLException {
-        check(param);
-        return Object.class.getName();
+        return type(param).map(MarkerParameterMetaData::descriptor).map(ColumnDescriptor::className).orElse(Object.class.getName());
     }
 
     @Override
     public int getParameterMode(int param) throws SQLException {
-        check(param);
+        type(param);
         return parameterModeIn;
     }
 
@@ -79,9 +77,14 @@ final class MarkerParameterMetaData implements ParameterMetaData {
         return Wrappers.isWrapperFor(this, type);
     }
 
-    private void check(int param) throws SQLException {
-        if (param < 1 || param > count) {
-            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("Parameter %d is out of range: the statement has %d".formatted(param, count));
+    private static ColumnDescriptor descriptor(ColumnType type) {
+        return new ColumnDescriptor("?", "?", "", JdbcType.of(type), type.isArray(), java.sql.ResultSetMetaData.columnNullableUnknown, false);
+    }
+
+    private Optional<ColumnType> type(int param) throws SQLException {
+        if (param < 1 || param > types.size()) {
+            throw SqlState.INVALID_DESCRIPTOR_INDEX.exception("Parameter %d is out of range: the statement has %d".formatted(param, types.size()));
         }
+        return types.get(param - 1);
     }
 }

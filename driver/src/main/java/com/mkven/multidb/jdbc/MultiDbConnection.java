@@ -1,7 +1,9 @@
 package com.mkven.multidb.jdbc;
 
+import com.mkven.multidb.engine.MetadataSnapshot;
 import com.mkven.multidb.jdbc.config.ConfigFileException;
 import com.mkven.multidb.jdbc.session.EngineSession;
+import com.mkven.multidb.jdbc.sql.SqlTranslator;
 import com.mkven.multidb.metadata.MetadataIndex;
 import com.mkven.multidb.query.ExecutionContext;
 
@@ -38,12 +40,13 @@ import static java.util.Objects.requireNonNull;
  * {@link #isValid} is cheap. {@link #reload()} (through {@code unwrap(MultiDbConnection.class)}) reloads metadata and
  * roles from the configuration. Closing it closes its statements and gives the shared engine back.
  */
-public final class MultiDbConnection implements Connection, StatementScope {
+public final class MultiDbConnection implements Connection {
     private final String url;
     private final ConnectionSettings settings;
     private final EngineSession session;
     private final ExecutionContext context;
-    private final StatementCache statementCache;
+    private final JsonStatementCache jsonStatements;
+    private final SqlTranslator sqlTranslator;
     private final ValueConversions conversions;
     private final Set<MultiDbStatement> statements = ConcurrentHashMap.newKeySet();
     private final Properties clientInfo = new Properties();
@@ -52,13 +55,20 @@ public final class MultiDbConnection implements Connection, StatementScope {
     private String catalog = MultiDbDatabaseMetaData.CATALOG;
     private String schema;
     private int networkTimeoutMs;
+    /** The visible metadata of the last snapshot asked about; a reload brings a new snapshot, and so a new index. */
+    private volatile VisibleIndex visible;
 
-    MultiDbConnection(String url, ConnectionSettings settings, EngineSession session, ExecutionContext context, StatementCache statementCache) {
+    /** The metadata a snapshot shows the connection's roles. */
+    private record VisibleIndex(MetadataSnapshot snapshot, MetadataIndex index) {}
+
+    MultiDbConnection(String url, ConnectionSettings settings, EngineSession session, ExecutionContext context,
+            JsonStatementCache jsonStatements, SqlTranslator sqlTranslator) {
         this.url = requireNonNull(url, "url is null");
         this.settings = requireNonNull(settings, "settings is null");
         this.session = requireNonNull(session, "session is null");
         this.context = requireNonNull(context, "context is null");
-        this.statementCache = requireNonNull(statementCache, "statementCache is null");
+        this.jsonStatements = requireNonNull(jsonStatements, "jsonStatements is null");
+        this.sqlTranslator = requireNonNull(sqlTranslator, "sqlTranslator is null");
         this.conversions = new ValueConversions(settings.timeZone());
     }
 
@@ -86,9 +96,14 @@ public final class MultiDbConnection implements Connection, StatementScope {
     }
 
     /** The tables and columns the connection's roles can see, in API names, from the metadata in force now. */
-    @Override
     public MetadataIndex visibleIndex() {
-        return VisibleMetadata.index(session.snapshot(), context.roles());
+        MetadataSnapshot snapshot = session.snapshot();
+        VisibleIndex known = visible;
+        if (known == null || known.snapshot() != snapshot) {
+            known = new VisibleIndex(snapshot, VisibleMetadata.index(snapshot, context.roles()));
+            visible = known;
+        }
+        return known.index();
     }
 
     String url() {
@@ -107,8 +122,12 @@ public final class MultiDbConnection implements Connection, StatementScope {
         return conversions;
     }
 
+    /** JSON when the text starts with <code>{</code>, else SQL of the subset, resolved against {@link #visibleIndex()}. */
     ParsedStatement parse(String text) throws SQLException {
-        return statementCache.parse(text);
+        if (text == null) {
+            throw SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION.exception("Statement text is null");
+        }
+        return JsonStatement.isJson(text) ? jsonStatements.parse(text) : SqlStatement.translate(sqlTranslator, text, visibleIndex());
     }
 
     void statementClosed(MultiDbStatement statement) {

@@ -4,6 +4,7 @@ import com.mkven.multidb.jdbc.config.ConfigFileException;
 import com.mkven.multidb.jdbc.config.ConfigLocation;
 import com.mkven.multidb.jdbc.session.EngineSession;
 import com.mkven.multidb.jdbc.session.SharedEngines;
+import com.mkven.multidb.jdbc.sql.SqlTranslator;
 import com.mkven.multidb.query.ContextRoles;
 import com.mkven.multidb.query.ExecutionContext;
 
@@ -33,9 +34,10 @@ import java.util.logging.Logger;
  * Properties come from the URL query and from {@link Properties}, which win; {@link ConnectionProperty} lists them.
  */
 public final class MultiDbDriver implements Driver {
-    /** Parsing depends on the text only, so every connection of the JVM shares one cache. */
-    private static final StatementCache STATEMENTS = new StatementCache(StatementCache.DEFAULT_CAPACITY);
-    private static final MultiDbDriver INSTANCE = new MultiDbDriver(SharedEngines.system(), STATEMENTS);
+    /** Parsing depends on the text only, so every connection of the JVM shares the parse caches. */
+    private static final JsonStatementCache JSON_STATEMENTS = new JsonStatementCache(JsonStatementCache.DEFAULT_CAPACITY);
+    private static final SqlTranslator SQL_TRANSLATOR = new SqlTranslator();
+    private static final MultiDbDriver INSTANCE = new MultiDbDriver(SharedEngines.system(), JSON_STATEMENTS, SQL_TRANSLATOR);
 
     static {
         try {
@@ -46,16 +48,18 @@ public final class MultiDbDriver implements Driver {
     }
 
     private final SharedEngines engines;
-    private final StatementCache statementCache;
+    private final JsonStatementCache jsonStatements;
+    private final SqlTranslator sqlTranslator;
 
     /** For {@link java.util.ServiceLoader}; connections of every instance share the engines of the JVM. */
     public MultiDbDriver() {
-        this(SharedEngines.system(), STATEMENTS);
+        this(SharedEngines.system(), JSON_STATEMENTS, SQL_TRANSLATOR);
     }
 
-    MultiDbDriver(SharedEngines engines, StatementCache statementCache) {
+    MultiDbDriver(SharedEngines engines, JsonStatementCache jsonStatements, SqlTranslator sqlTranslator) {
         this.engines = engines;
-        this.statementCache = statementCache;
+        this.jsonStatements = jsonStatements;
+        this.sqlTranslator = sqlTranslator;
     }
 
     /** The instance registered with {@link DriverManager}. */
@@ -85,7 +89,7 @@ public final class MultiDbDriver implements Driver {
         EngineSession session = open(location);
         try {
             ContextRoles roles = ConnectionRoles.choose(settings.roles(), session.defaultRoles(), session.snapshot());
-            return new MultiDbConnection(url, settings, session, new ExecutionContext(roles), statementCache);
+            return new MultiDbConnection(url, settings, session, new ExecutionContext(roles), jsonStatements, sqlTranslator);
         } catch (SQLException | RuntimeException e) {
             session.close();
             throw e;

@@ -124,7 +124,7 @@ final class MultiDbPreparedStatement extends MultiDbStatement implements Prepare
     @Override
     public ResultSetMetaData getMetaData() throws SQLException {
         checkOpen();
-        QueryDefinition definition = withConnectionDefaults(parsed.definition(Arrays.asList(values.clone()), connection()));
+        QueryDefinition definition = withConnectionDefaults(parsed.definition(Arrays.asList(values.clone())));
         boolean allBound = true;
         for (boolean isBound : bound) {
             allBound &= isBound;
@@ -136,8 +136,11 @@ final class MultiDbPreparedStatement extends MultiDbStatement implements Prepare
         } catch (RuntimeException e) {
             throw failure(e);
         }
-        return new MultiDbResultSetMetaData(ResultShapes.columns(definition.effectiveExecuteMode(), plan.meta(),
-                connection().session().snapshot().index()), Optional.of(ResultOrigin.of(plan.meta())));
+        List<ColumnDescriptor> columns = ResultShapes.columns(definition.effectiveExecuteMode(), plan.meta(), connection().session().snapshot().index());
+        if (definition.effectiveExecuteMode() == ExecuteMode.EXECUTE) {
+            columns = ResultShapes.reordered(columns, parsed.columnOrder(columns));
+        }
+        return new MultiDbResultSetMetaData(columns, Optional.of(ResultOrigin.of(plan.meta())));
     }
 
     private static QueryDefinition withoutConditions(QueryDefinition definition) {
@@ -153,7 +156,7 @@ final class MultiDbPreparedStatement extends MultiDbStatement implements Prepare
     @Override
     public ParameterMetaData getParameterMetaData() throws SQLException {
         checkOpen();
-        return new MarkerParameterMetaData(values.length);
+        return new MarkerParameterMetaData(parsed.parameterTypes());
     }
 
     @Override

@@ -73,17 +73,17 @@ class MultiDbStatement implements Statement {
         cancelled = false;
         debugLog = List::of;
         warningsCleared = 0;
-        QueryDefinition definition = withConnectionDefaults(parsed.definition(parameters, connection));
+        QueryDefinition definition = withConnectionDefaults(parsed.definition(parameters));
         ExecutionOptions options = options();
         ExecuteMode mode = definition.effectiveExecuteMode();
-        AbstractResultSet resultSet = mode == ExecuteMode.EXECUTE ? stream(definition, options) : materialized(definition, options, mode);
+        AbstractResultSet resultSet = mode == ExecuteMode.EXECUTE ? stream(parsed, definition, options) : materialized(definition, options, mode);
         synchronized (lock) {
             current = resultSet;
         }
         return resultSet;
     }
 
-    private StreamingResultSet stream(QueryDefinition definition, ExecutionOptions options) throws SQLException {
+    private StreamingResultSet stream(ParsedStatement parsed, QueryDefinition definition, ExecutionOptions options) throws SQLException {
         QueryStream stream;
         try {
             stream = connection.session().stream(definition, connection.executionContext(), options);
@@ -91,8 +91,9 @@ class MultiDbStatement implements Statement {
             throw failure(e);
         }
         debugLog = stream::debugLog;
-        MultiDbResultSetMetaData metaData = new MultiDbResultSetMetaData(
-                ResultShapes.columns(ExecuteMode.EXECUTE, stream.meta(), connection.session().snapshot().index()),
+        List<ColumnDescriptor> engineColumns = ResultShapes.columns(ExecuteMode.EXECUTE, stream.meta(), connection.session().snapshot().index());
+        int[] order = parsed.columnOrder(engineColumns);
+        MultiDbResultSetMetaData metaData = new MultiDbResultSetMetaData(ResultShapes.reordered(engineColumns, order),
                 Optional.of(ResultOrigin.of(stream.meta())));
         synchronized (lock) {
             if (cancelled) {
@@ -102,7 +103,7 @@ class MultiDbStatement implements Statement {
             }
             running = stream;
         }
-        return StreamingResultSet.open(metaData, connection.conversions(), this, stream, maxRows);
+        return StreamingResultSet.open(metaData, connection.conversions(), this, stream, order, maxRows);
     }
 
     private InMemoryResultSet materialized(QueryDefinition definition, ExecutionOptions options, ExecuteMode mode) throws SQLException {

@@ -8,6 +8,7 @@ import com.mkven.multidb.result.DialectName;
 import com.mkven.multidb.result.QueryResultMeta;
 import com.mkven.multidb.result.SqlResult;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -32,6 +33,15 @@ final class ResultShapes {
             case COUNT -> COUNT;
             case SQL_ONLY -> SQL_ONLY;
         };
+    }
+
+    /** The columns in presentation order: {@code order[i]} is the engine column shown at position {@code i}. */
+    static List<ColumnDescriptor> reordered(List<ColumnDescriptor> columns, int[] order) {
+        List<ColumnDescriptor> reordered = new ArrayList<>(columns.size());
+        for (int index : order) {
+            reordered.add(columns.get(index));
+        }
+        return reordered;
     }
 
     static Object[] row(CountResult result) {

@@ -23,6 +23,8 @@ public enum SqlState {
     ACCESS_RULE_VIOLATION("42501", Kind.SYNTAX),
     /** Any other invalid query: validation errors, bad JSON, unsupported SQL. */
     SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION("42000", Kind.SYNTAX),
+    /** Valid SQL outside the subset the driver translates (jdbc.md: a syntax error with state {@code 0A000}). */
+    UNSUPPORTED_SQL("0A000", Kind.SYNTAX),
     /** A result column label that does not exist. */
     COLUMN_NOT_FOUND("42S22", Kind.SYNTAX),
     /** Unknown, missing or refused roles. */
@@ -53,6 +55,8 @@ public enum SqlState {
     INVALID_DESCRIPTOR_INDEX("07009", Kind.PLAIN),
     /** A getter that cannot convert the column's value to the type asked for. */
     INVALID_CHARACTER_VALUE_FOR_CAST("22018", Kind.DATA),
+    /** A bound value the SQL translation cannot use where its marker stands. */
+    INVALID_PARAMETER_VALUE("22023", Kind.DATA),
     /** A numeric value that does not fit the type asked for. */
     NUMERIC_VALUE_OUT_OF_RANGE("22003", Kind.DATA),
     /** Reading a value with no current row, or scrolling a forward-only result set. */

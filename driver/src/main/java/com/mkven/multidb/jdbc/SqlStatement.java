@@ -1,29 +1,76 @@
 package com.mkven.multidb.jdbc;
 
+import com.mkven.multidb.jdbc.sql.ParameterSlot;
+import com.mkven.multidb.jdbc.sql.SqlTranslator;
+import com.mkven.multidb.jdbc.sql.TranslatedStatement;
+import com.mkven.multidb.jdbc.sql.UnsupportedSqlException;
+import com.mkven.multidb.metadata.ColumnType;
+import com.mkven.multidb.metadata.MetadataIndex;
 import com.mkven.multidb.query.QueryDefinition;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
 
 /**
- * Statement text that is not JSON. This build has no SQL translation, so SQL text is refused up front with a message
- * that says what to send instead.
+ * A SQL statement of the subset (jdbc.md "SQL subset"), translated against the metadata the connection's roles can
+ * see. Parsing is cached by the translator; binding re-translates the parsed tree with the values.
  */
 final class SqlStatement implements ParsedStatement {
-    private SqlStatement() {}
+    private final TranslatedStatement translated;
 
-    static SqlStatement parse(String text) throws SQLException {
-        throw SqlState.FEATURE_NOT_SUPPORTED.exception(
-                "SQL statements are not available in this build: send a JSON query definition (text starting with {)");
+    private SqlStatement(TranslatedStatement translated) {
+        this.translated = translated;
+    }
+
+    /** @throws SQLException {@code 42000}, {@code 0A000} or {@code 25006} naming the refused construct and its position */
+    static SqlStatement translate(SqlTranslator translator, String sql, MetadataIndex visibleIndex) throws SQLException {
+        requireNonNull(translator, "translator is null");
+        try {
+            return new SqlStatement(translator.translate(sql, visibleIndex));
+        } catch (UnsupportedSqlException e) {
+            throw refused(e);
+        }
     }
 
     @Override
     public int parameterCount() {
-        return 0;
+        return translated.parameterCount();
     }
 
     @Override
-    public QueryDefinition definition(List<Object> parameters, StatementScope scope) {
-        throw new IllegalStateException("never parsed");
+    public List<Optional<ColumnType>> parameterTypes() {
+        List<Optional<ColumnType>> types = new ArrayList<>(translated.parameterCount());
+        for (ParameterSlot slot : translated.parameters()) {
+            types.add(slot.type());
+        }
+        return types;
+    }
+
+    @Override
+    public QueryDefinition definition(List<Object> parameters) throws SQLException {
+        try {
+            return translated.bind(parameters);
+        } catch (UnsupportedSqlException e) {
+            throw refused(e);
+        }
+    }
+
+    @Override
+    public int[] columnOrder(List<ColumnDescriptor> engineColumns) {
+        return SelectListOrder.of(translated.selectedItems(), engineColumns);
+    }
+
+    static SQLException refused(UnsupportedSqlException e) {
+        SqlState state = switch (e.kind()) {
+            case SYNTAX -> SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
+            case UNSUPPORTED -> SqlState.UNSUPPORTED_SQL;
+            case WRITE -> SqlState.READ_ONLY_SQL_TRANSACTION;
+            case INVALID_PARAMETER -> SqlState.INVALID_PARAMETER_VALUE;
+        };
+        return state.exception(e.getMessage(), e);
     }
 }

@@ -16,16 +16,19 @@ import static java.util.Objects.requireNonNull;
 final class StreamingResultSet extends AbstractResultSet {
     private final QueryStream stream;
     private final MultiDbStatement statement;
+    /** {@code order[i]}: the stream's column shown as column {@code i + 1}. */
+    private final int[] order;
     /** 0 for no cap; caps cache-served results too, which ignore {@code limit}. */
     private final long maxRows;
     private final boolean hasRows;
     private boolean firstPending;
 
     private StreamingResultSet(MultiDbResultSetMetaData metaData, ValueConversions conversions, MultiDbStatement statement,
-            QueryStream stream, long maxRows, boolean hasRows) {
+            QueryStream stream, int[] order, long maxRows, boolean hasRows) {
         super(metaData, conversions, Optional.of(statement));
         this.stream = stream;
         this.statement = statement;
+        this.order = order.clone();
         this.maxRows = maxRows;
         this.hasRows = hasRows;
         this.firstPending = hasRows;
@@ -33,7 +36,7 @@ final class StreamingResultSet extends AbstractResultSet {
 
     /** Fetches the first row; closes the stream if that fails. */
     static StreamingResultSet open(MultiDbResultSetMetaData metaData, ValueConversions conversions, MultiDbStatement statement,
-            QueryStream stream, long maxRows) throws SQLException {
+            QueryStream stream, int[] order, long maxRows) throws SQLException {
         requireNonNull(stream, "stream is null");
         boolean hasRows;
         try {
@@ -42,7 +45,7 @@ final class StreamingResultSet extends AbstractResultSet {
             stream.close();
             throw statement.failure(e);
         }
-        return new StreamingResultSet(metaData, conversions, statement, stream, maxRows, hasRows);
+        return new StreamingResultSet(metaData, conversions, statement, stream, order, maxRows, hasRows);
     }
 
     @Override
@@ -63,7 +66,7 @@ final class StreamingResultSet extends AbstractResultSet {
 
     @Override
     Object current(int column) {
-        return stream.value(column);
+        return stream.value(order[column]);
     }
 
     @Override

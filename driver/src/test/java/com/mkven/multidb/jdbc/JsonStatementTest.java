@@ -17,10 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JsonStatementTest {
-    private static final StatementScope NO_SCOPE = () -> {
-        throw new AssertionError("JSON statements need no metadata");
-    };
-
     @Test
     void markersOutsideStringsAreParameters() throws SQLException {
         JsonStatement statement = JsonStatement.parse(
@@ -59,7 +55,7 @@ class JsonStatementTest {
     void boundDefinitionIsReadStrictly() throws SQLException {
         JsonStatement statement = JsonStatement.parse("{\"from\":\"orders\",\"limit\":?}");
 
-        QueryDefinition definition = statement.definition(List.of(5), NO_SCOPE);
+        QueryDefinition definition = statement.definition(List.of(5));
 
         assertThat(definition.from()).isEqualTo("orders");
         assertThat(definition.limit()).contains(5);
@@ -69,11 +65,11 @@ class JsonStatementTest {
     void textWithoutMarkersIsReadOnceWhenParsed() throws SQLException {
         JsonStatement statement = JsonStatement.parse("{\"from\":\"orders\",\"filters\":[{\"column\":\"status\",\"operator\":\"=\",\"value\":\"?\"}]}");
 
-        QueryDefinition definition = statement.definition(List.of(), NO_SCOPE);
+        QueryDefinition definition = statement.definition(List.of());
 
         assertThat(statement.parameterCount()).isZero();
         assertThat(((QueryFilter) definition.filters().get(0)).value()).contains("?");
-        assertThat(statement.definition(List.of(), NO_SCOPE)).isSameAs(definition);
+        assertThat(statement.definition(List.of())).isSameAs(definition);
     }
 
     @Test
@@ -88,7 +84,7 @@ class JsonStatementTest {
     void aWrongShapeAfterBindingIsASyntaxError() throws SQLException {
         JsonStatement statement = JsonStatement.parse("{\"from\":?}");
 
-        assertThatThrownBy(() -> statement.definition(List.of(5), NO_SCOPE))
+        assertThatThrownBy(() -> statement.definition(List.of(5)))
                 .isExactlyInstanceOf(SQLSyntaxErrorException.class)
                 .hasMessageStartingWith("INVALID_JSON: Invalid JSON at $.from:");
     }
