@@ -22,9 +22,10 @@ public final class HashTool {
 
     public static void main(String[] args) throws IOException {
         Console console = System.console();
-        Optional<char[]> password = args.length == 1 && args[0].equals("password")
-                ? Optional.ofNullable(console != null ? console.readPassword("Password: ") : readLine())
-                : Optional.empty();
+        Optional<char[]> password = Optional.empty();
+        if (args.length == 1 && args[0].equals("password")) {
+            password = console != null ? Optional.ofNullable(console.readPassword("Password: ")) : readLine();
+        }
         int status = run(args, password, System.out, System.err);
         if (status != 0) {
             System.exit(status);
@@ -55,8 +56,8 @@ public final class HashTool {
         return 2;
     }
 
-    private static char[] readLine() throws IOException {
+    private static Optional<char[]> readLine() throws IOException {
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
-        return line == null ? null : line.toCharArray();
+        return Optional.ofNullable(line).map(String::toCharArray);
     }
 }
