@@ -136,7 +136,7 @@ final class MultiDbPreparedStatement extends MultiDbStatement implements Prepare
         } catch (RuntimeException e) {
             throw failure(e);
         }
-        List<ColumnDescriptor> columns = ResultShapes.columns(definition.effectiveExecuteMode(), plan.meta(), connection().session().snapshot().index());
+        List<ColumnDescriptor> columns = ResultShapes.columns(definition, plan.meta(), connection().session().snapshot().index());
         if (definition.effectiveExecuteMode() == ExecuteMode.EXECUTE) {
             columns = ResultShapes.reordered(columns, parsed.columnOrder(columns));
         }

@@ -91,7 +91,7 @@ class MultiDbStatement implements Statement {
             throw failure(e);
         }
         debugLog = stream::debugLog;
-        List<ColumnDescriptor> engineColumns = ResultShapes.columns(ExecuteMode.EXECUTE, stream.meta(), connection.session().snapshot().index());
+        List<ColumnDescriptor> engineColumns = ResultShapes.columns(definition, stream.meta(), connection.session().snapshot().index());
         int[] order = parsed.columnOrder(engineColumns);
         MultiDbResultSetMetaData metaData = new MultiDbResultSetMetaData(ResultShapes.reordered(engineColumns, order),
                 Optional.of(ResultOrigin.of(stream.meta())));
@@ -126,7 +126,7 @@ class MultiDbStatement implements Statement {
             throw new IllegalStateException("executeMode " + mode.wireName() + " returned rows");
         }
         MultiDbResultSetMetaData metaData = new MultiDbResultSetMetaData(
-                ResultShapes.columns(mode, result.meta(), connection.session().snapshot().index()), Optional.of(ResultOrigin.of(result.meta())));
+                ResultShapes.columns(definition, result.meta(), connection.session().snapshot().index()), Optional.of(ResultOrigin.of(result.meta())));
         return new InMemoryResultSet(metaData, List.<Object[]>of(row), connection.conversions(), Optional.of(this));
     }
 

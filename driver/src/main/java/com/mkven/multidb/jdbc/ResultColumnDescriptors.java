@@ -5,33 +5,47 @@ import com.mkven.multidb.metadata.ColumnMeta;
 import com.mkven.multidb.metadata.ColumnType;
 import com.mkven.multidb.metadata.MaskingFn;
 import com.mkven.multidb.metadata.MetadataIndex;
+import com.mkven.multidb.query.AggregationFn;
+import com.mkven.multidb.query.QueryAggregation;
+import com.mkven.multidb.query.QueryDefinition;
 import com.mkven.multidb.result.ResultColumn;
 
 import java.sql.ResultSetMetaData;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Describes the columns of a query result from {@code meta.columns}. A masked column is reported by the type of its
  * masked values ({@code full} on a decimal gives {@code VARCHAR}; {@code number} keeps {@code DECIMAL}), which needs
- * the column's masking function: {@code meta.columns} does not carry it, so it is looked up in the metadata.
+ * the column's masking function: {@code meta.columns} does not carry it, so it is looked up in the metadata. Counts
+ * and sums of {@code int} are {@code BIGINT} (decisions.md §10: counts are {@code Long}, and a sum outgrows an int).
  */
 final class ResultColumnDescriptors {
     private ResultColumnDescriptors() {}
 
-    static List<ColumnDescriptor> describe(List<ResultColumn> columns, MetadataIndex index) {
+    /** @param definition the query, whose aggregations say which columns are counts and sums */
+    static List<ColumnDescriptor> describe(List<ResultColumn> columns, MetadataIndex index, QueryDefinition definition) {
+        Set<String> wide = new HashSet<>();
+        for (QueryAggregation aggregation : definition.aggregations()) {
+            if (aggregation.fn() == AggregationFn.COUNT || aggregation.fn() == AggregationFn.SUM) {
+                wide.add(aggregation.alias());
+            }
+        }
         List<ColumnDescriptor> descriptors = new ArrayList<>(columns.size());
         for (ResultColumn column : columns) {
-            descriptors.add(describe(column, index));
+            descriptors.add(describe(column, index, wide.contains(column.apiName())));
         }
         return descriptors;
     }
 
-    static ColumnDescriptor describe(ResultColumn column, MetadataIndex index) {
+    private static ColumnDescriptor describe(ResultColumn column, MetadataIndex index, boolean wide) {
         String name = apiName(column);
         ColumnType type = column.masked() ? Masking.maskedType(maskingFn(column, name, index), column.type()) : column.type();
-        return new ColumnDescriptor(column.apiName(), name, column.fromTable(), JdbcType.of(type), type.isArray(),
+        JdbcType jdbcType = wide && type == ColumnType.INT ? JdbcType.BIGINT : JdbcType.of(type);
+        return new ColumnDescriptor(column.apiName(), name, column.fromTable(), jdbcType, type.isArray(),
                 column.nullable() ? ResultSetMetaData.columnNullable : ResultSetMetaData.columnNoNulls, column.masked());
     }
 

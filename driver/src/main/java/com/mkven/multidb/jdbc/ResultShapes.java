@@ -2,7 +2,7 @@ package com.mkven.multidb.jdbc;
 
 import com.mkven.multidb.json.MultiDbJson;
 import com.mkven.multidb.metadata.MetadataIndex;
-import com.mkven.multidb.query.ExecuteMode;
+import com.mkven.multidb.query.QueryDefinition;
 import com.mkven.multidb.result.CountResult;
 import com.mkven.multidb.result.DialectName;
 import com.mkven.multidb.result.QueryResultMeta;
@@ -27,9 +27,9 @@ final class ResultShapes {
 
     private ResultShapes() {}
 
-    static List<ColumnDescriptor> columns(ExecuteMode mode, QueryResultMeta meta, MetadataIndex index) {
-        return switch (mode) {
-            case EXECUTE -> ResultColumnDescriptors.describe(meta.columns(), index);
+    static List<ColumnDescriptor> columns(QueryDefinition definition, QueryResultMeta meta, MetadataIndex index) {
+        return switch (definition.effectiveExecuteMode()) {
+            case EXECUTE -> ResultColumnDescriptors.describe(meta.columns(), index, definition);
             case COUNT -> COUNT;
             case SQL_ONLY -> SQL_ONLY;
         };

@@ -148,6 +148,9 @@ final class ValueConversions {
 
     /** What {@code getObject(column)} returns: the class {@link ColumnDescriptor#className()} names. */
     Object toObject(Object value, ColumnDescriptor column) throws SQLException {
+        if (value instanceof Integer number && column.type() == JdbcType.BIGINT && !column.array()) {
+            return number.longValue();
+        }
         if (value instanceof LocalDate date) {
             return Date.valueOf(date);
         }

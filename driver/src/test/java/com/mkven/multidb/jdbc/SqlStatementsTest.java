@@ -91,15 +91,18 @@ class SqlStatementsTest {
     @Test
     void columnsComeInTheOrderOfTheSelectList() throws SQLException {
         try (Connection connection = connect("roles=admin"); Statement statement = connection.createStatement()) {
-            // the engine answers with its own order: the grouped column, then the aggregation
-            config.pgMain().script((sql, params, options) -> ScriptedCursor.rows(2, List.<Object[]>of(new Object[] {"paid", 3L})));
+            // the engine answers with its own order: the grouped column, then the aggregation (here as an Integer)
+            config.pgMain().script((sql, params, options) -> ScriptedCursor.rows(2, List.<Object[]>of(new Object[] {"paid", 3})));
 
             try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) AS n, status FROM orders GROUP BY status")) {
                 ResultSetMetaData meta = rows.getMetaData();
                 assertThat(meta.getColumnLabel(1)).isEqualTo("n");
+                assertThat(meta.getColumnType(1)).as("counts are BIGINT, decisions.md §10").isEqualTo(Types.BIGINT);
+                assertThat(meta.getColumnClassName(1)).isEqualTo("java.lang.Long");
                 assertThat(meta.getColumnLabel(2)).isEqualTo("status");
                 assertThat(rows.next()).isTrue();
                 assertThat(rows.getLong(1)).isEqualTo(3L);
+                assertThat(rows.getObject(1)).isEqualTo(3L);
                 assertThat(rows.getString(2)).isEqualTo("paid");
                 assertThat(rows.getString("status")).isEqualTo("paid");
             }

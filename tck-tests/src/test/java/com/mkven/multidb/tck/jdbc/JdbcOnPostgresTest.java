@@ -117,6 +117,35 @@ class JdbcOnPostgresTest {
     }
 
     @Test
+    void sqlOfTheSubsetRunsOnPostgres() throws SQLException {
+        try (Connection connection = connect("roles=admin");
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT id, total FROM orders WHERE status IN (?, ?) AND total > ? ORDER BY total DESC")) {
+            statement.setString(1, "active");
+            statement.setString(2, "shipped");
+            statement.setBigDecimal(3, new BigDecimal("100"));
+            try (ResultSet rows = statement.executeQuery()) {
+                assertThat(column(rows, "total")).containsExactly("1200.00", "250.00", "150.00");
+            }
+        }
+    }
+
+    @Test
+    void sqlAggregatesComeInSelectListOrder() throws SQLException {
+        try (Connection connection = connect("roles=admin"); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT COUNT(*) AS n, SUM(total) AS revenue, status FROM orders GROUP BY status HAVING n > 1 ORDER BY status")) {
+            assertThat(rows.getMetaData().getColumnLabel(1)).isEqualTo("n");
+            assertThat(rows.getMetaData().getColumnType(1)).isEqualTo(Types.BIGINT);
+            List<String> groups = new ArrayList<>();
+            while (rows.next()) {
+                groups.add(rows.getString(3) + "=" + rows.getLong(1) + "/" + rows.getBigDecimal(2).toPlainString());
+            }
+            assertThat(groups).containsExactly("active=2/1275.50", "cancelled=2/5.00", "shipped=2/400.00");
+        }
+    }
+
+    @Test
     void countModeCountsOnTheDatabase() throws SQLException {
         try (Connection connection = connect("roles=admin");
                 PreparedStatement statement = connection.prepareStatement("{\"from\":\"orders\",\"executeMode\":\"count\","

@@ -88,6 +88,15 @@ class SpringJdbcTemplateTest {
     }
 
     @Test
+    void sqlWithJdbcTemplate() {
+        Long active = new JdbcTemplate(dataSource).queryForObject("SELECT COUNT(*) AS n FROM orders WHERE status = ?", Long.class, "active");
+        List<String> statuses = new JdbcTemplate(dataSource).queryForList("SELECT DISTINCT status FROM orders ORDER BY status", String.class);
+
+        assertThat(active).isEqualTo(2L);
+        assertThat(statuses).containsExactly("active", "cancelled", "pending", "shipped");
+    }
+
+    @Test
     void queryForObjectWithAnEmptyResult() {
         JdbcTemplate template = new JdbcTemplate(dataSource);
 
