@@ -144,7 +144,7 @@ public enum ConnectionProperty {
         return property.get();
     }
 
-    static String knownKeys() {
+    private static String knownKeys() {
         StringJoiner keys = new StringJoiner(", ");
         for (ConnectionProperty property : values()) {
             keys.add(property.key);

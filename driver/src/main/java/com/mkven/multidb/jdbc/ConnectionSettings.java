@@ -48,11 +48,6 @@ record ConnectionSettings(
                 ZoneId.of(value(values, ConnectionProperty.TIME_ZONE).trim()));
     }
 
-    /** Whether the connection named any role itself; without, the config file's {@code defaultRoles} apply. */
-    boolean rolesGiven() {
-        return roles.user().isPresent() || roles.service().isPresent();
-    }
-
     private static String value(Map<ConnectionProperty, String> values, ConnectionProperty property) {
         String value = values.get(property);
         return value != null ? value : property.defaultValue().orElseThrow();

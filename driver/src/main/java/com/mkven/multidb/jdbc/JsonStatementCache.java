@@ -41,10 +41,4 @@ final class JsonStatementCache {
         }
         return parsed;
     }
-
-    int size() {
-        synchronized (statements) {
-            return statements.size();
-        }
-    }
 }

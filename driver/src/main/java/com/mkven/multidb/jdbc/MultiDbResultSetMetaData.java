@@ -68,7 +68,7 @@ public final class MultiDbResultSetMetaData implements ResultSetMetaData {
         return false;
     }
 
-    /** Like the API names, which match case-insensitively when unique (jdbc.md SQL subset). */
+    /** Text compares case-sensitively (filters have {@code ilike} and the {@code i…} functions for the other way). */
     @Override
     public boolean isCaseSensitive(int column) throws SQLException {
         return column(column).type() == JdbcType.VARCHAR && !column(column).array();

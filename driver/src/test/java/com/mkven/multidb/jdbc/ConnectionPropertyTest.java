@@ -35,7 +35,6 @@ class ConnectionPropertyTest {
 
         assertThat(settings.roles().user()).isEmpty();
         assertThat(settings.roles().service()).isEmpty();
-        assertThat(settings.rolesGiven()).isFalse();
         assertThat(settings.freshness()).isEmpty();
         assertThat(settings.debug()).isFalse();
         assertThat(settings.queryTimeoutSeconds()).isZero();
@@ -58,7 +57,6 @@ class ConnectionPropertyTest {
 
         assertThat(settings.roles().user()).contains(List.of());
         assertThat(settings.roles().service()).contains(List.of("orders-service"));
-        assertThat(settings.rolesGiven()).isTrue();
     }
 
     @Test
