@@ -95,4 +95,22 @@ class JsonStatementTest {
                 .isExactlyInstanceOf(SQLSyntaxErrorException.class)
                 .hasMessageStartingWith("INVALID_JSON: Invalid JSON at $");
     }
+
+    @Test
+    void pathologicallyDeepJsonFailsFast() {
+        String deep = "{\"from\":\"orders\",\"byIds\":" + "[".repeat(5_000) + "]".repeat(5_000) + "}";
+        long start = System.nanoTime();
+
+        assertThatThrownBy(() -> JsonStatement.parse(deep))
+                .isExactlyInstanceOf(SQLSyntaxErrorException.class)
+                .hasMessageStartingWith("INVALID_JSON: Invalid JSON at $");
+        assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
+    }
+
+    @Test
+    void trailingContentSuchAsASecondStatementIsRefused() {
+        assertThatThrownBy(() -> JsonStatement.parse("{\"from\":\"orders\"}; {\"from\":\"users\"}"))
+                .isExactlyInstanceOf(SQLSyntaxErrorException.class)
+                .hasMessageStartingWith("INVALID_JSON: Invalid JSON at $");
+    }
 }
