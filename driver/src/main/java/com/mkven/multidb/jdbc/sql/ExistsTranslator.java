@@ -23,6 +23,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * {@code EXISTS (SELECT … FROM related [alias] WHERE …)} and {@code (SELECT COUNT(*) FROM related
@@ -45,7 +46,8 @@ final class ExistsTranslator {
         }
         PlainSelect select = subquery(subquery, position);
         if (select.getSelectItems().size() != 1 || !isIgnoredItem(select.getSelectItems().get(0))) {
-            throw UnsupportedSqlException.unsupported("select list " + Constructs.snippet(select.getSelectItems())
+            throw UnsupportedSqlException.unsupported("select list " + Constructs.snippet(
+                    select.getSelectItems().stream().map(Object::toString).collect(Collectors.joining(", ")))
                     + " of an EXISTS subquery", "the select list of an EXISTS subquery is ignored: write SELECT 1 "
                     + "or SELECT *", Positions.of(select.getSelectItems().get(0), position));
         }

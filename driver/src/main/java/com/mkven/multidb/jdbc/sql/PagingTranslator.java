@@ -41,7 +41,8 @@ final class PagingTranslator {
                 throw UnsupportedSqlException.unsupported("LIMIT m, n", "LIMIT m, n is not supported: write LIMIT n "
                         + "OFFSET m", position);
             }
-            limit = number(sqlLimit.getRowCount(), ParameterRole.LIMIT, "LIMIT", values, position);
+            limit = number(sqlLimit.getRowCount(), ParameterRole.LIMIT, "LIMIT", values,
+                    Positions.of(sqlLimit.getRowCount(), position));
         }
         Fetch fetch = select.getFetch();
         if (fetch != null) {

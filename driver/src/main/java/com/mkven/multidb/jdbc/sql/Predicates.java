@@ -110,6 +110,10 @@ final class Predicates {
         if (right instanceof Function function && LiteralValues.isValue(left)) {
             return functions.compared(function, Comparisons.flip(operator), left, position);
         }
+        if (LiteralValues.isValue(left) && LiteralValues.isValue(right)) {
+            throw UnsupportedSqlException.unsupported("comparison of two values " + Constructs.snippet(comparison),
+                    Constructs.snippet(comparison) + " compares two values: one side must be a column", position);
+        }
         if (left instanceof NullValue || right instanceof NullValue) {
             throw LiteralValues.nullIsNoValue(Positions.of(left instanceof NullValue ? left : right, position));
         }

@@ -71,7 +71,8 @@ final class StatementParser {
     private static Statement explained(ExplainStatement explain, TokenScan scan) {
         if (explain.getOptions() != null && !explain.getOptions().isEmpty()) {
             throw UnsupportedSqlException.unsupported("EXPLAIN " + String.join(" ",
-                    explain.getOptions().values().stream().map(Object::toString).toList()), scan.start());
+                    explain.getOptions().values().stream().map(ExplainStatement.Option::formatOption).toList()),
+                    scan.start());
         }
         if (explain.getStatement() == null) {
             throw UnsupportedSqlException.unsupported(scan.leadingWords() + " of a table", scan.start());
