@@ -1,10 +1,20 @@
 package com.mkven.multidb.jdbc;
 
+import com.mkven.multidb.engine.MetadataSnapshot;
+import com.mkven.multidb.jdbc.metadata.BrowsableMetadata;
+import com.mkven.multidb.jdbc.metadata.ColumnResults;
+import com.mkven.multidb.jdbc.metadata.KeyResults;
+import com.mkven.multidb.jdbc.metadata.MetadataShape;
+import com.mkven.multidb.jdbc.metadata.NamePattern;
+import com.mkven.multidb.jdbc.metadata.TableResults;
+import com.mkven.multidb.jdbc.metadata.TypeInfoResults;
+
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.RowIdLifetime;
 import java.sql.SQLException;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
@@ -13,7 +23,8 @@ import static java.util.Objects.requireNonNull;
  * {@code "} quoting, one catalog {@value #CATALOG}. The answers fall in three groups, in this order: identity
  * (names, versions, URL, user), capabilities ({@code supports…}, limits — true only where the driver delivers), and
  * browsing (the methods returning result sets), which describes the metadata the connection's roles can see as
- * {@link InMemoryResultSet}s built from {@link MultiDbConnection#visibleIndex()}.
+ * in-memory result sets ({@link BrowsableMetadata}, package {@code metadata}): one schema per database id, tables and
+ * columns in API names, keys from relations, typed empty results for what MultiDB does not have.
  */
 public class MultiDbDatabaseMetaData implements DatabaseMetaData {
     public static final String PRODUCT_NAME = "MultiDB";
@@ -22,6 +33,10 @@ public class MultiDbDatabaseMetaData implements DatabaseMetaData {
     public static final String CATALOG = "multidb";
 
     private final MultiDbConnection connection;
+    private volatile Browsable browsable;
+
+    /** The browsable metadata of one snapshot. */
+    private record Browsable(MetadataSnapshot snapshot, BrowsableMetadata metadata) {}
 
     public MultiDbDatabaseMetaData(MultiDbConnection connection) {
         this.connection = requireNonNull(connection, "connection is null");
@@ -43,7 +58,7 @@ public class MultiDbDatabaseMetaData implements DatabaseMetaData {
     @Override
     public String getUserName() {
         return connection.settings().user().orElseGet(() -> String.join(",", connection.executionContext().roles().user()
-                .orElseGet(() -> connection.executionContext().roles().service().orElse(java.util.List.of()))));
+                .orElseGet(() -> connection.executionContext().roles().service().orElse(List.of()))));
     }
 
     @Override
@@ -147,7 +162,7 @@ public class MultiDbDatabaseMetaData implements DatabaseMetaData {
     /** LIKE patterns in metadata calls escape {@code %} and {@code _} with a backslash. */
     @Override
     public String getSearchStringEscape() {
-        return "\\";
+        return NamePattern.ESCAPE;
     }
 
     @Override
@@ -795,140 +810,166 @@ public class MultiDbDatabaseMetaData implements DatabaseMetaData {
         return false;
     }
 
-    // --- browsing
+    // --- browsing: in memory, from the metadata the roles can see (no SQL round trip)
 
-    @Override
-    public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) throws SQLException {
-        throw notBrowsable("getProcedures");
+    /**
+     * The visible metadata of the snapshot in force: rebuilt after a reload, shared by the calls in between (a tool
+     * browsing a schema calls {@code getColumns} once per table).
+     */
+    private BrowsableMetadata browsable() throws SQLException {
+        connection.checkOpen();
+        MetadataSnapshot snapshot = connection.session().snapshot();
+        Browsable known = browsable;
+        if (known == null || known.snapshot() != snapshot) {
+            known = new Browsable(snapshot, BrowsableMetadata.of(snapshot, connection.executionContext().roles()));
+            browsable = known;
+        }
+        return known.metadata();
     }
 
-    @Override
-    public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern) throws SQLException {
-        throw notBrowsable("getProcedureColumns");
-    }
-
-    @Override
-    public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types) throws SQLException {
-        throw notBrowsable("getTables");
-    }
-
-    @Override
-    public ResultSet getSchemas() throws SQLException {
-        throw notBrowsable("getSchemas");
+    /** A typed empty result for what MultiDB does not have; the connection must still be open. */
+    private ResultSet empty(MetadataShape shape) throws SQLException {
+        connection.checkOpen();
+        return shape.empty();
     }
 
     @Override
     public ResultSet getCatalogs() throws SQLException {
-        throw notBrowsable("getCatalogs");
+        connection.checkOpen();
+        return TableResults.catalogs();
     }
 
     @Override
-    public ResultSet getTableTypes() throws SQLException {
-        throw notBrowsable("getTableTypes");
-    }
-
-    @Override
-    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
-        throw notBrowsable("getColumns");
-    }
-
-    @Override
-    public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) throws SQLException {
-        throw notBrowsable("getColumnPrivileges");
-    }
-
-    @Override
-    public ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
-        throw notBrowsable("getTablePrivileges");
-    }
-
-    @Override
-    public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) throws SQLException {
-        throw notBrowsable("getBestRowIdentifier");
-    }
-
-    @Override
-    public ResultSet getVersionColumns(String catalog, String schema, String table) throws SQLException {
-        throw notBrowsable("getVersionColumns");
-    }
-
-    @Override
-    public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
-        throw notBrowsable("getPrimaryKeys");
-    }
-
-    @Override
-    public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
-        throw notBrowsable("getImportedKeys");
-    }
-
-    @Override
-    public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
-        throw notBrowsable("getExportedKeys");
-    }
-
-    @Override
-    public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable, String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
-        throw notBrowsable("getCrossReference");
-    }
-
-    @Override
-    public ResultSet getTypeInfo() throws SQLException {
-        throw notBrowsable("getTypeInfo");
-    }
-
-    @Override
-    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate) throws SQLException {
-        throw notBrowsable("getIndexInfo");
-    }
-
-    @Override
-    public ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern, int[] types) throws SQLException {
-        throw notBrowsable("getUDTs");
-    }
-
-    @Override
-    public ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) throws SQLException {
-        throw notBrowsable("getSuperTypes");
-    }
-
-    @Override
-    public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
-        throw notBrowsable("getSuperTables");
-    }
-
-    @Override
-    public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern) throws SQLException {
-        throw notBrowsable("getAttributes");
+    public ResultSet getSchemas() throws SQLException {
+        return getSchemas(null, null);
     }
 
     @Override
     public ResultSet getSchemas(String catalog, String schemaPattern) throws SQLException {
-        throw notBrowsable("getSchemas");
+        return TableResults.schemas(browsable(), catalog, schemaPattern);
     }
 
     @Override
-    public ResultSet getClientInfoProperties() throws SQLException {
-        throw notBrowsable("getClientInfoProperties");
+    public ResultSet getTableTypes() throws SQLException {
+        connection.checkOpen();
+        return TableResults.tableTypes();
     }
 
+    @Override
+    public ResultSet getTables(String catalog, String schemaPattern, String tableNamePattern, String[] types) throws SQLException {
+        return TableResults.tables(browsable(), catalog, schemaPattern, tableNamePattern, types);
+    }
+
+    @Override
+    public ResultSet getColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
+        return ColumnResults.columns(browsable(), catalog, schemaPattern, tableNamePattern, columnNamePattern);
+    }
+
+    /** Any scope: the primary key identifies a row for the whole session. */
+    @Override
+    public ResultSet getBestRowIdentifier(String catalog, String schema, String table, int scope, boolean nullable) throws SQLException {
+        return ColumnResults.bestRowIdentifier(browsable(), catalog, schema, table, nullable);
+    }
+
+    @Override
+    public ResultSet getPrimaryKeys(String catalog, String schema, String table) throws SQLException {
+        return KeyResults.primaryKeys(browsable(), catalog, schema, table);
+    }
+
+    @Override
+    public ResultSet getImportedKeys(String catalog, String schema, String table) throws SQLException {
+        return KeyResults.importedKeys(browsable(), catalog, schema, table);
+    }
+
+    @Override
+    public ResultSet getExportedKeys(String catalog, String schema, String table) throws SQLException {
+        return KeyResults.exportedKeys(browsable(), catalog, schema, table);
+    }
+
+    @Override
+    public ResultSet getCrossReference(String parentCatalog, String parentSchema, String parentTable, String foreignCatalog, String foreignSchema, String foreignTable) throws SQLException {
+        return KeyResults.crossReference(browsable(), parentCatalog, parentSchema, parentTable, foreignCatalog, foreignSchema, foreignTable);
+    }
+
+    @Override
+    public ResultSet getTypeInfo() throws SQLException {
+        connection.checkOpen();
+        return TypeInfoResults.typeInfo();
+    }
+
+    /** Indexes belong to the databases behind MultiDB, whose physical layout is not the roles' business. */
+    @Override
+    public ResultSet getIndexInfo(String catalog, String schema, String table, boolean unique, boolean approximate) throws SQLException {
+        return empty(MetadataShape.INDEX_INFO);
+    }
+
+    /** Rows carry no version: MultiDB only reads. */
+    @Override
+    public ResultSet getVersionColumns(String catalog, String schema, String table) throws SQLException {
+        return empty(MetadataShape.VERSION_COLUMNS);
+    }
+
+    @Override
+    public ResultSet getProcedures(String catalog, String schemaPattern, String procedureNamePattern) throws SQLException {
+        return empty(MetadataShape.PROCEDURES);
+    }
+
+    @Override
+    public ResultSet getProcedureColumns(String catalog, String schemaPattern, String procedureNamePattern, String columnNamePattern) throws SQLException {
+        return empty(MetadataShape.PROCEDURE_COLUMNS);
+    }
+
+    /** The SQL subset's functions are operators of a filter, not callable functions: nothing to list. */
     @Override
     public ResultSet getFunctions(String catalog, String schemaPattern, String functionNamePattern) throws SQLException {
-        throw notBrowsable("getFunctions");
+        return empty(MetadataShape.FUNCTIONS);
     }
 
     @Override
     public ResultSet getFunctionColumns(String catalog, String schemaPattern, String functionNamePattern, String columnNamePattern) throws SQLException {
-        throw notBrowsable("getFunctionColumns");
+        return empty(MetadataShape.FUNCTION_COLUMNS);
+    }
+
+    @Override
+    public ResultSet getUDTs(String catalog, String schemaPattern, String typeNamePattern, int[] types) throws SQLException {
+        return empty(MetadataShape.UDTS);
+    }
+
+    @Override
+    public ResultSet getSuperTypes(String catalog, String schemaPattern, String typeNamePattern) throws SQLException {
+        return empty(MetadataShape.SUPER_TYPES);
+    }
+
+    @Override
+    public ResultSet getSuperTables(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
+        return empty(MetadataShape.SUPER_TABLES);
+    }
+
+    @Override
+    public ResultSet getAttributes(String catalog, String schemaPattern, String typeNamePattern, String attributeNamePattern) throws SQLException {
+        return empty(MetadataShape.ATTRIBUTES);
+    }
+
+    /** Access is per role, not per grantee: what the roles may read is what the other methods show. */
+    @Override
+    public ResultSet getColumnPrivileges(String catalog, String schema, String table, String columnNamePattern) throws SQLException {
+        return empty(MetadataShape.COLUMN_PRIVILEGES);
+    }
+
+    @Override
+    public ResultSet getTablePrivileges(String catalog, String schemaPattern, String tableNamePattern) throws SQLException {
+        return empty(MetadataShape.TABLE_PRIVILEGES);
     }
 
     @Override
     public ResultSet getPseudoColumns(String catalog, String schemaPattern, String tableNamePattern, String columnNamePattern) throws SQLException {
-        throw notBrowsable("getPseudoColumns");
+        return empty(MetadataShape.PSEUDO_COLUMNS);
     }
 
-    private static SQLException notBrowsable(String method) {
-        return SqlState.FEATURE_NOT_SUPPORTED.exception("DatabaseMetaData." + method + "() is not supported by this version of the driver");
+    /** {@code setClientInfo} keeps any name and value, and none means anything to the driver. */
+    @Override
+    public ResultSet getClientInfoProperties() throws SQLException {
+        return empty(MetadataShape.CLIENT_INFO_PROPERTIES);
     }
 
     @Override
