@@ -26,6 +26,18 @@ public record ExecutionOptions(int fetchSize, Optional<Long> timeoutMs) {
         });
     }
 
+    /** The smaller of an executor's own limit and this statement's, or whichever is set. */
+    public Optional<Long> effectiveTimeoutMs(Optional<Long> executorTimeoutMs) {
+        requireNonNull(executorTimeoutMs, "executorTimeoutMs is null");
+        if (timeoutMs.isEmpty()) {
+            return executorTimeoutMs;
+        }
+        if (executorTimeoutMs.isEmpty()) {
+            return timeoutMs;
+        }
+        return Optional.of(Math.min(executorTimeoutMs.get(), timeoutMs.get()));
+    }
+
     public static ExecutionOptions defaults() {
         return new ExecutionOptions(DEFAULT_FETCH_SIZE, Optional.empty());
     }

@@ -102,7 +102,7 @@ public final class ClickHouseExecutor implements DbExecutor, AutoCloseable {
         requireNonNull(options, "options is null");
         checkOpen();
         Map<String, Object> values = QueryParameters.of(params);
-        Optional<Long> timeoutMs = effectiveTimeout(options.timeoutMs());
+        Optional<Long> timeoutMs = options.effectiveTimeoutMs(config.timeoutMs());
         String queryId = UUID.randomUUID().toString();
         QueryResponse response = send(client, sql, values, statementSettings(queryId, timeoutMs), timeoutMs);
         try {
@@ -115,16 +115,6 @@ public final class ClickHouseExecutor implements DbExecutor, AutoCloseable {
         }
     }
 
-    /** The smaller of the executor's and the statement's limits. */
-    private Optional<Long> effectiveTimeout(Optional<Long> statementTimeoutMs) {
-        if (statementTimeoutMs.isEmpty()) {
-            return config.timeoutMs();
-        }
-        if (config.timeoutMs().isEmpty()) {
-            return statementTimeoutMs;
-        }
-        return Optional.of(Math.min(config.timeoutMs().get(), statementTimeoutMs.get()));
-    }
 
     private static QuerySettings statementSettings(String queryId, Optional<Long> timeoutMs) {
         QuerySettings settings = new QuerySettings()

@@ -73,7 +73,7 @@ public final class PostgresExecutor implements DbExecutor, AutoCloseable {
         requireNonNull(options, "options is null");
         PositionalSql positional = PositionalSql.rewrite(sql);
         positional.checkParameterCount(params.size());
-        Optional<Long> timeoutMs = effectiveTimeout(options.timeoutMs());
+        Optional<Long> timeoutMs = options.effectiveTimeoutMs(config.timeoutMs());
         try {
             return open(positional, params, options.fetchSize(), timeoutMs);
         } catch (SQLException first) {
@@ -89,16 +89,6 @@ public final class PostgresExecutor implements DbExecutor, AutoCloseable {
         }
     }
 
-    /** The smaller of the executor's and the statement's limits. */
-    private Optional<Long> effectiveTimeout(Optional<Long> statementTimeoutMs) {
-        if (statementTimeoutMs.isEmpty()) {
-            return config.timeoutMs();
-        }
-        if (config.timeoutMs().isEmpty()) {
-            return statementTimeoutMs;
-        }
-        return Optional.of(Math.min(config.timeoutMs().get(), statementTimeoutMs.get()));
-    }
 
     private PostgresRowCursor open(PositionalSql sql, List<Object> params, int fetchSize, Optional<Long> timeoutMs) throws SQLException {
         Connection connection = borrow();

@@ -88,7 +88,7 @@ public final class TrinoExecutor implements DbExecutor, AutoCloseable {
         requireNonNull(params, "params is null");
         requireNonNull(options, "options is null");
         checkOpen();
-        Optional<Long> timeoutMs = effectiveTimeout(options.timeoutMs());
+        Optional<Long> timeoutMs = options.effectiveTimeoutMs(config.timeoutMs());
         Connection connection = connect(timeoutMs);
         PreparedStatement statement = null;
         try {
@@ -106,16 +106,6 @@ public final class TrinoExecutor implements DbExecutor, AutoCloseable {
         }
     }
 
-    /** The smaller of the executor's and the statement's limits. */
-    private Optional<Long> effectiveTimeout(Optional<Long> statementTimeoutMs) {
-        if (statementTimeoutMs.isEmpty()) {
-            return config.timeoutMs();
-        }
-        if (config.timeoutMs().isEmpty()) {
-            return statementTimeoutMs;
-        }
-        return Optional.of(Math.min(config.timeoutMs().get(), statementTimeoutMs.get()));
-    }
 
     private Connection connect(Optional<Long> timeoutMs) {
         try {
