@@ -6,6 +6,7 @@ import net.sf.jsqlparser.expression.BinaryExpression;
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CaseExpression;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.Function;
@@ -43,8 +44,12 @@ final class Constructs {
         if (expression instanceof CaseExpression) {
             return "CASE";
         }
-        if (expression instanceof CastExpression) {
-            return "type cast " + snippet(expression);
+        if (expression instanceof CastExpression cast) {
+            // JSqlParser 5.3 reads TIME '10:00' as an implicit cast, 5.4 as a literal: named alike
+            return cast.isImplicitCast() ? cast.getColDataType() + " literal" : "type cast " + snippet(expression);
+        }
+        if (expression instanceof DateTimeLiteralExpression literal) {
+            return literal.getType() + " literal";
         }
         if (expression instanceof Concat) {
             return "string concatenation ||";

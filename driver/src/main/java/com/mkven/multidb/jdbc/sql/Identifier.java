@@ -23,10 +23,6 @@ record Identifier(String name, boolean quoted, SourcePosition position) {
             throw UnsupportedSqlException.unsupported("quoted identifier " + written,
                     "identifier " + written + " is not supported: quote names with double quotes", position);
         }
-        if (written.startsWith("$$")) {
-            // JSqlParser reads a dollar-quoted string in an operand position as a column name
-            throw UnsupportedSqlException.unsupported("dollar-quoted string", position);
-        }
         return new Identifier(written, false, position);
     }
 

@@ -2,6 +2,7 @@ package com.mkven.multidb.jdbc.sql;
 
 import net.sf.jsqlparser.expression.BooleanValue;
 import net.sf.jsqlparser.expression.CastExpression;
+import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.JdbcParameter;
@@ -34,7 +35,8 @@ final class LiteralValues {
         return value instanceof JdbcParameter || value instanceof StringValue || value instanceof LongValue
                 || value instanceof DoubleValue || value instanceof BooleanValue
                 || value instanceof SignedExpression signed && isNumber(signed.getExpression())
-                || value instanceof CastExpression cast && isDateTimeLiteral(cast);
+                || value instanceof CastExpression cast && isDateTimeLiteral(cast)
+                || value instanceof DateTimeLiteralExpression literal && isDateTimeLiteral(literal);
     }
 
     /** The value of a literal or the marker's binding; NULL is refused. */
@@ -72,10 +74,10 @@ final class LiteralValues {
             return bool.getValue();
         }
         if (value instanceof CastExpression cast && isDateTimeLiteral(cast)) {
-            String text = string((StringValue) cast.getLeftExpression(), position);
-            // SQL writes a space between date and time where ISO-8601 (and validation) wants a T
-            return isType(cast, "TIMESTAMP") && text.length() > 10 && text.charAt(10) == ' '
-                    ? text.substring(0, 10) + "T" + text.substring(11) : text;
+            return isoDateTime(string((StringValue) cast.getLeftExpression(), position));
+        }
+        if (value instanceof DateTimeLiteralExpression literal && isDateTimeLiteral(literal)) {
+            return isoDateTime(new StringValue(literal.getValue()).getValue().replace("''", "'"));
         }
         throw UnsupportedSqlException.unsupported(Constructs.describe(value),
                 Constructs.describe(value) + " is not supported as a value: use a literal or a ? marker", position);
@@ -126,7 +128,18 @@ final class LiteralValues {
         return expression instanceof LongValue || expression instanceof DoubleValue;
     }
 
-    /** {@code DATE '2024-01-01'} and {@code TIMESTAMP '…'}, which JSqlParser reads as implicit casts. */
+    /** SQL writes a space between date and time where ISO-8601 (and validation) wants a T. */
+    private static String isoDateTime(String text) {
+        return text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
+    }
+
+    /** {@code DATE '2024-01-01'} and {@code TIMESTAMP '…'} as JSqlParser 5.4 reads them. */
+    private static boolean isDateTimeLiteral(DateTimeLiteralExpression literal) {
+        return literal.getType() == DateTimeLiteralExpression.DateTime.DATE
+                || literal.getType() == DateTimeLiteralExpression.DateTime.TIMESTAMP;
+    }
+
+    /** {@code DATE '2024-01-01'} and {@code TIMESTAMP '…'} as JSqlParser 5.3 reads them: implicit casts. */
     private static boolean isDateTimeLiteral(CastExpression cast) {
         return cast.isImplicitCast() && cast.getLeftExpression() instanceof StringValue
                 && (isType(cast, "DATE") || isType(cast, "TIMESTAMP"));

@@ -10,7 +10,6 @@ import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.parser.ASTNodeAccess;
-import net.sf.jsqlparser.parser.SimpleNode;
 import net.sf.jsqlparser.parser.Token;
 
 /**
@@ -29,11 +28,10 @@ final class Positions {
     static SourcePosition of(Object node, SourcePosition fallback) {
         Object current = node;
         while (current != null) {
-            if (current instanceof ASTNodeAccess access && access.getASTNode() != null) {
-                SimpleNode astNode = access.getASTNode();
-                if (astNode.jjtGetFirstToken() != null) {
-                    return of(astNode.jjtGetFirstToken());
-                }
+            // the node's type differs between JSqlParser versions (SimpleNode in 5.3, Node in 5.4): not named here
+            if (current instanceof ASTNodeAccess access && access.getASTNode() != null
+                    && access.getASTNode().jjtGetFirstToken() != null) {
+                return of(access.getASTNode().jjtGetFirstToken());
             }
             current = leftmostChild(current);
         }

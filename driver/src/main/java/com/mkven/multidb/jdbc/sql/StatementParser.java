@@ -4,7 +4,6 @@ import net.sf.jsqlparser.parser.CCJSqlParser;
 import net.sf.jsqlparser.parser.CCJSqlParserUtil;
 import net.sf.jsqlparser.parser.ParseException;
 import net.sf.jsqlparser.parser.Token;
-import net.sf.jsqlparser.parser.TokenMgrException;
 import net.sf.jsqlparser.statement.DescribeStatement;
 import net.sf.jsqlparser.statement.ExplainStatement;
 import net.sf.jsqlparser.statement.ShowColumnsStatement;
@@ -49,9 +48,6 @@ final class StatementParser {
             return parser.Statement();
         } catch (ParseException e) {
             throw syntaxError(e, parser);
-        } catch (TokenMgrException e) {
-            // the token scan read the same tokens without complaint, so this is the parser's own state
-            throw UnsupportedSqlException.syntax("invalid token", "syntax error: " + e.getMessage(), SourcePosition.START);
         } catch (StackOverflowError e) {
             throw UnsupportedSqlException.unsupported("deeply nested statement",
                     "the statement nests too deeply to be parsed", SourcePosition.START);

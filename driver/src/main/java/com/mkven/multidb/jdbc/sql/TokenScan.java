@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class TokenScan {
     private static final Pattern LEXICAL_POSITION = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final Pattern LEXICAL_PROBLEM = Pattern.compile("Encountered: (.*)$", Pattern.DOTALL);
 
     private final List<SourcePosition> markers;
     private final String leadingWords;
@@ -128,9 +127,8 @@ final class TokenScan {
                 ? new SourcePosition(Math.max(1, Integer.parseInt(position.group(1))),
                         Math.max(1, Integer.parseInt(position.group(2))))
                 : SourcePosition.START;
-        Matcher problem = LEXICAL_PROBLEM.matcher(message);
-        String detail = problem.find() ? ": encountered " + problem.group(1).trim() : "";
-        return UnsupportedSqlException.syntax("invalid token", "syntax error: invalid token" + detail, at);
+        return UnsupportedSqlException.syntax("invalid token",
+                "syntax error: a string or quoted name is not closed, or a character is not allowed here", at);
     }
 
     private static final class OpenList {
