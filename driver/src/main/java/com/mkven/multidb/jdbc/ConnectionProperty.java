@@ -35,6 +35,8 @@ public enum ConnectionProperty {
             "Remote mode: the user to authenticate as. Embedded mode: only reported by DatabaseMetaData.getUserName()."),
     PASSWORD("password", Optional.empty(), ValueRule.TEXT, List.of(),
             "Remote mode: the password of user. Ignored in embedded mode."),
+    TOKEN("token", Optional.empty(), ValueRule.TEXT, List.of(),
+            "Remote mode: a bearer token to authenticate with, instead of user and password. Ignored in embedded mode."),
     QUERY_TIMEOUT("queryTimeout", Optional.of("0"), ValueRule.SECONDS, List.of(),
             "Default Statement.setQueryTimeout in seconds for every statement of the connection; 0 means no limit."),
     TIME_ZONE("timeZone", Optional.of("UTC"), ValueRule.TIME_ZONE, List.of(),

@@ -6,7 +6,7 @@ import com.mkven.multidb.result.DebugLogEntry;
 import java.sql.SQLWarning;
 import java.util.List;
 
-/** The debug log of a query as a chain of {@link SQLWarning}s, one per entry: {@code [phase] message {details}}. */
+/** The debug log of a query as a chain of {@link DebugLogWarning}s, one per entry: {@code [phase] message {details}}. */
 final class DebugWarnings {
     private DebugWarnings() {}
 
@@ -14,7 +14,7 @@ final class DebugWarnings {
     static SQLWarning chain(List<DebugLogEntry> entries, int from) {
         SQLWarning first = null;
         for (int i = entries.size() - 1; i >= from; i--) {
-            SQLWarning warning = SqlState.warning(text(entries.get(i)));
+            SQLWarning warning = new DebugLogWarning(text(entries.get(i)), entries.get(i));
             if (first != null) {
                 warning.setNextWarning(first);
             }

@@ -428,13 +428,13 @@ public final class MultiDbConnection implements Connection {
         return new MultiDbArray(Arrays.asList(elements), elementType, conversions);
     }
 
-    /** Cheap, as pools call it often: no database is contacted. */
+    /** Cheap, as pools call it often: no database is contacted (remote mode asks the server's {@code /health}). */
     @Override
     public boolean isValid(int timeoutSeconds) throws SQLException {
         if (timeoutSeconds < 0) {
             throw SqlState.INVALID_ATTRIBUTE_VALUE.exception("isValid timeout must not be negative: " + timeoutSeconds);
         }
-        return !closed;
+        return !closed && session.isValid(timeoutSeconds);
     }
 
     @Override

@@ -139,6 +139,11 @@ public final class MultiDbDataSource implements DataSource {
         setProperty(ConnectionProperty.PASSWORD, password);
     }
 
+    /** A secret, like the password: there is no getter. */
+    public void setToken(String token) {
+        setProperty(ConnectionProperty.TOKEN, token);
+    }
+
     public String getQueryTimeout() {
         return getProperty(ConnectionProperty.QUERY_TIMEOUT);
     }

@@ -2,6 +2,7 @@ package com.mkven.multidb.jdbc;
 
 import com.mkven.multidb.jdbc.config.ConfigFileException;
 import com.mkven.multidb.jdbc.config.ConfigLocation;
+import com.mkven.multidb.jdbc.remote.RemoteSession;
 import com.mkven.multidb.jdbc.session.EngineSession;
 import com.mkven.multidb.jdbc.session.SharedEngines;
 import com.mkven.multidb.jdbc.sql.SqlTranslator;
@@ -28,8 +29,8 @@ import java.util.logging.Logger;
  *       engine per config location;</li>
  *   <li>{@code jdbc:multidb:?roles=…} takes the config from the system property {@code multidb.config}, else the
  *       environment variable {@code MULTIDB_CONFIG}, else {@code classpath:multidb.json};</li>
- *   <li>{@code jdbc:multidb://host:port} and {@code jdbc:multidb:https://host:port} are remote mode, which this
- *       version does not provide yet ({@code 0A000}).</li>
+ *   <li>{@code jdbc:multidb://host:port} and {@code jdbc:multidb:https://host:port} run the engine in a MultiDB
+ *       server, reached over its HTTP API ({@link RemoteSession}).</li>
  * </ul>
  * Properties come from the URL query and from {@link Properties}, which win; {@link ConnectionProperty} lists them.
  */
@@ -70,7 +71,7 @@ public final class MultiDbDriver implements Driver {
     /**
      * @return {@code null} for a URL of another driver, as {@link DriverManager} expects
      * @throws SQLException {@code 08001} for a bad URL, property, config file or unreachable database, {@code 28000}
-     *         for missing or unknown roles, {@code 0A000} for remote mode
+     *         for missing or unknown roles or credentials the server refuses
      */
     @Override
     public Connection connect(String url, Properties info) throws SQLException {
@@ -80,13 +81,10 @@ public final class MultiDbDriver implements Driver {
         JdbcUrl parsed = JdbcUrl.parse(url);
         Map<ConnectionProperty, String> values = ConnectionProperty.resolve(parsed.properties(), info == null ? new Properties() : info);
         ConnectionSettings settings = ConnectionSettings.of(values);
-        if (parsed.remote()) {
-            throw SqlState.FEATURE_NOT_SUPPORTED.exception("Remote mode (" + parsed.server().orElseThrow()
-                    + ") is not available yet: use an embedded URL, jdbc:multidb:file:<config> or jdbc:multidb:classpath:<config>");
-        }
-        ConfigLocation location = parsed.config().orElseGet(() -> ConfigLocation.resolveDefault(
-                name -> Optional.ofNullable(System.getProperty(name)), name -> Optional.ofNullable(System.getenv(name))));
-        EngineSession session = open(location);
+        EngineSession session = parsed.remote()
+                ? RemoteSession.open(parsed.server().orElseThrow(), values, settings.roles())
+                : open(parsed.config().orElseGet(() -> ConfigLocation.resolveDefault(
+                        name -> Optional.ofNullable(System.getProperty(name)), name -> Optional.ofNullable(System.getenv(name)))));
         try {
             ContextRoles roles = ConnectionRoles.choose(settings.roles(), session.defaultRoles(), session.snapshot());
             return new MultiDbConnection(url, settings, session, new ExecutionContext(roles), jsonStatements, sqlTranslator);

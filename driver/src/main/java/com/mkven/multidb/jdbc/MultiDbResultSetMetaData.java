@@ -1,6 +1,7 @@
 package com.mkven.multidb.jdbc;
 
 import com.mkven.multidb.result.DialectName;
+import com.mkven.multidb.result.QueryResultMeta;
 import com.mkven.multidb.result.Strategy;
 
 import java.sql.ResultSetMetaData;
@@ -42,6 +43,14 @@ public final class MultiDbResultSetMetaData implements ResultSetMetaData {
     /** The SQL dialect the query was rendered in; empty for cache-only hits and driver-built results. */
     public Optional<DialectName> dialect() {
         return origin.flatMap(ResultOrigin::dialect);
+    }
+
+    /**
+     * The engine's {@code meta} of the query as reported (strategy, target, dialect, tables used, result columns in
+     * the engine's order, timing); empty for driver-built results.
+     */
+    public Optional<QueryResultMeta> resultMeta() {
+        return origin.map(ResultOrigin::meta);
     }
 
     /** The descriptors, in column order. */

@@ -8,15 +8,25 @@ import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
-/** Where a query result came from, as {@code meta} reports it. */
-record ResultOrigin(Strategy strategy, String targetDatabase, Optional<DialectName> dialect) {
+/** Where a query result came from: the {@code meta} the engine reported with it. */
+record ResultOrigin(QueryResultMeta meta) {
     ResultOrigin {
-        requireNonNull(strategy, "strategy is null");
-        requireNonNull(targetDatabase, "targetDatabase is null");
-        requireNonNull(dialect, "dialect is null");
+        requireNonNull(meta, "meta is null");
     }
 
     static ResultOrigin of(QueryResultMeta meta) {
-        return new ResultOrigin(meta.strategy(), meta.targetDatabase(), meta.dialect());
+        return new ResultOrigin(meta);
+    }
+
+    Strategy strategy() {
+        return meta.strategy();
+    }
+
+    String targetDatabase() {
+        return meta.targetDatabase();
+    }
+
+    Optional<DialectName> dialect() {
+        return meta.dialect();
     }
 }

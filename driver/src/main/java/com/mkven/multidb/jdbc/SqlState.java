@@ -93,9 +93,12 @@ public enum SqlState {
         return kind.create(message, code, vendorCode, cause);
     }
 
+    /** The SQLState of every warning the driver gives. */
+    static final String WARNING = "01000";
+
     /** A warning ({@code 01000}): the driver's warnings carry the query's debug log. */
     static SQLWarning warning(String message) {
-        return new SQLWarning(requireNonNull(message, "message is null"), "01000");
+        return new SQLWarning(requireNonNull(message, "message is null"), WARNING);
     }
 
     /**

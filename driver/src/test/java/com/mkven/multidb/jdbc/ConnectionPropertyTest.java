@@ -76,7 +76,7 @@ class ConnectionPropertyTest {
         assertThatThrownBy(() -> ConnectionProperty.resolve(Map.of("role", "admin"), new Properties()))
                 .isExactlyInstanceOf(SQLNonTransientConnectionException.class)
                 .hasMessage("Unknown connection property 'role' in the URL; known properties: "
-                        + "roles, serviceRoles, freshness, debug, user, password, queryTimeout, timeZone")
+                        + "roles, serviceRoles, freshness, debug, user, password, token, queryTimeout, timeZone")
                 .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("08001");
     }
 
@@ -127,7 +127,7 @@ class ConnectionPropertyTest {
         DriverPropertyInfo[] infos = ConnectionProperty.describe(Map.of("roles", "admin"));
 
         assertThat(infos).extracting(info -> info.name)
-                .containsExactly("roles", "serviceRoles", "freshness", "debug", "user", "password", "queryTimeout", "timeZone");
+                .containsExactly("roles", "serviceRoles", "freshness", "debug", "user", "password", "token", "queryTimeout", "timeZone");
         assertThat(infos[0].value).isEqualTo("admin");
         assertThat(infos[0].required).isFalse();
         assertThat(infos[0].description).startsWith("User-scope role ids, comma separated.");
@@ -135,9 +135,9 @@ class ConnectionPropertyTest {
         assertThat(infos[2].choices).containsExactly("realtime", "seconds", "minutes", "hours");
         assertThat(infos[3].value).isEqualTo("false");
         assertThat(infos[3].choices).containsExactly("true", "false");
-        assertThat(infos[6].value).isEqualTo("0");
-        assertThat(infos[7].value).isEqualTo("UTC");
-        assertThat(infos[7].choices).isNull();
+        assertThat(infos[7].value).isEqualTo("0");
+        assertThat(infos[8].value).isEqualTo("UTC");
+        assertThat(infos[8].choices).isNull();
     }
 
     @Test

@@ -59,9 +59,17 @@ public final class MultiDbClient {
      * {@link ValidationException} without any request.
      */
     public QueryResult query(QueryDefinition definition, ExecutionContext context) {
-        QueryRequest request = new QueryRequest(definition, context);
+        return query(new QueryRequest(definition, context));
+    }
+
+    /**
+     * {@code POST /query} with a request that may carry a statement time limit ({@link QueryRequest#timeoutMs()}),
+     * which the server applies to its executors. The answer must still arrive within this client's timeout.
+     */
+    public QueryResult query(QueryRequest request) {
+        requireNonNull(request, "request is null");
         if (localIndex.isPresent()) {
-            Optional<ValidationException> invalid = QueryValidator.validateQuery(definition, context, localIndex.get());
+            Optional<ValidationException> invalid = QueryValidator.validateQuery(request.definition(), request.context(), localIndex.get());
             if (invalid.isPresent()) {
                 throw invalid.get();
             }
@@ -128,8 +136,43 @@ public final class MultiDbClient {
         expectValid(exchange("POST", "/validate/config", Optional.of(new ConfigRequest(metadata, roles))));
     }
 
+    /**
+     * {@code POST /metadata}, this project's extension of the HTTP API: the server's metadata as the roles of
+     * {@code context} (narrowed from the caller's grant, as for a query) see it.
+     *
+     * @throws com.mkven.multidb.error.AuthException {@code UNAUTHENTICATED} or {@code FORBIDDEN} (roles beyond the grant)
+     */
+    public MetadataView metadata(ExecutionContext context) {
+        Answer answer = exchange("POST", "/metadata", Optional.of(new MetadataRequest(context)));
+        if (!answer.isSuccess()) {
+            throw answer.error();
+        }
+        try {
+            return ResponseJson.read(ResponseJson.readTree(answer.response().body()), MetadataView.class);
+        } catch (RuntimeException invalid) {
+            throw ErrorResponses.invalidResponse(answer.url(), "a MetadataView", invalid);
+        }
+    }
+
+    /**
+     * This client with another per-request timeout, sharing everything else (the transport and its connections), so
+     * requests with different limits need not build a client each.
+     */
+    public MultiDbClient withTimeout(Duration timeout) {
+        requireNonNull(timeout, "timeout is null");
+        if (timeout.isNegative() || timeout.isZero()) {
+            throw new IllegalArgumentException("timeout must be positive: " + timeout);
+        }
+        return new MultiDbClient(baseUri, headers, timeout, transport, localIndex);
+    }
+
     public URI baseUri() {
         return baseUri;
+    }
+
+    /** The per-request timeout. */
+    public Duration timeout() {
+        return timeout;
     }
 
     private static void expectValid(Answer answer) {

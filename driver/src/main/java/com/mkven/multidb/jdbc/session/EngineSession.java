@@ -11,8 +11,8 @@ import com.mkven.multidb.spi.ExecutionOptions;
 import java.util.Optional;
 
 /**
- * What a JDBC connection asks of the engine, wherever it runs: in this JVM ({@link EmbeddedSession}) or, later, in a
- * MultiDB server. The {@code java.sql} classes translate between JDBC and these calls; every decision about a query
+ * What a JDBC connection asks of the engine, wherever it runs: in this JVM ({@link EmbeddedSession}) or in a MultiDB
+ * server ({@code remote.RemoteSession}). The {@code java.sql} classes translate between JDBC and these calls; every decision about a query
  * is the engine's. Failures are the engine's {@code MultiDbException}s.
  */
 public interface EngineSession {
@@ -30,6 +30,13 @@ public interface EngineSession {
 
     /** Reloads metadata and roles from their source, with the engine's snapshot semantics. */
     void reload();
+
+    /**
+     * Whether the engine still answers ({@link java.sql.Connection#isValid}); cheap, as pools call it often.
+     *
+     * @param timeoutSeconds how long to wait for an answer; 0 for the session's default
+     */
+    boolean isValid(int timeoutSeconds);
 
     /** Releases this session's hold on the engine; idempotent. */
     void close();
