@@ -35,6 +35,10 @@ final class TableResolver {
                     "table " + table.getFullyQualifiedName()
                             + " is qualified with a schema: tables are named by their API names alone", position);
         }
+        if (table.getNameParts().get(0).contains("@")) {
+            // JSqlParser reads name@link as a database link and would drop the link from the name
+            throw UnsupportedSqlException.unsupported("database link " + table.getNameParts().get(0), position);
+        }
         if (table.getPivot() != null || table.getUnPivot() != null) {
             throw UnsupportedSqlException.unsupported(table.getPivot() != null ? "PIVOT" : "UNPIVOT", position);
         }

@@ -182,6 +182,8 @@ class UnsupportedSqlTest {
                 row("SELECT * FROM public.orders", UNSUPPORTED,
                         "table public.orders is qualified with a schema: tables are named by their API names "
                         + "alone (line 1, column 15)"),
+                row("SELECT * FROM orders@remote", UNSUPPORTED,
+                        "database link orders@remote is not supported (line 1, column 15)"),
                 row("SELECT `status` FROM orders", UNSUPPORTED,
                         "identifier `status` is not supported: quote names with double quotes (line 1, column 8)"),
                 row("(SELECT * FROM orders)", UNSUPPORTED,
@@ -256,6 +258,14 @@ class UnsupportedSqlTest {
         assertThat(failure).hasMessage(message);
         assertThat(failure.construct()).isNotBlank();
         assertThat(message).endsWith("(" + failure.position() + ")");
+    }
+
+    @Test
+    void kindsCarryTheirSqlStates() {
+        assertThat(SYNTAX.sqlState()).isEqualTo("42000");
+        assertThat(UNSUPPORTED.sqlState()).isEqualTo("0A000");
+        assertThat(WRITE.sqlState()).isEqualTo("25006");
+        assertThat(UnsupportedSqlException.Kind.INVALID_PARAMETER.sqlState()).isEqualTo("22023");
     }
 
     @ParameterizedTest(name = "{0}")
