@@ -5,6 +5,8 @@ import com.mkven.multidb.engine.QueryStream;
 import com.mkven.multidb.error.ConfigException;
 import com.mkven.multidb.error.ValidationException;
 import com.mkven.multidb.jdbc.remote.ConfigRequest;
+import com.mkven.multidb.jdbc.remote.MetadataRequest;
+import com.mkven.multidb.jdbc.remote.MetadataView;
 import com.mkven.multidb.jdbc.remote.QueryRequest;
 import com.mkven.multidb.query.ExecuteMode;
 import com.mkven.multidb.query.ExecutionContext;
@@ -20,7 +22,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The four operations of runtime.md §10 over one engine. {@code execute} queries stream their rows from the database
+ * The four operations of runtime.md §10 over one engine, and {@code POST /metadata}, this project's extension for
+ * clients that need the caller's view of the metadata. {@code execute} queries stream their rows from the database
  * into the answer ({@link StreamedRows}); paging ({@code limit}/{@code offset}) is how a caller bounds what it reads.
  */
 final class Endpoints {
@@ -34,13 +37,14 @@ final class Endpoints {
                     QueryRequest request = exchange.body(QueryRequest.class);
                     ExecutionContext context = RoleNarrowing.narrow(exchange.caller(), request.context());
                     QueryDefinition definition = request.definition();
+                    ExecutionOptions options = new ExecutionOptions(ExecutionOptions.DEFAULT_FETCH_SIZE, request.timeoutMs());
                     if (definition.effectiveExecuteMode() != ExecuteMode.EXECUTE) {
-                        QueryResult result = engine.query(definition, context);
+                        QueryResult result = engine.query(definition, context, options);
                         exchange.replyStreamed(json -> json.writeObject(result));
                         return;
                     }
                     // opening the stream validates, plans and starts the statement: its errors still get their status
-                    try (QueryStream rows = engine.stream(definition, context, ExecutionOptions.defaults())) {
+                    try (QueryStream rows = engine.stream(definition, context, options)) {
                         try {
                             exchange.replyStreamed(json -> StreamedRows.write(rows, definition.debug(), json));
                         } catch (IOException gone) {
@@ -48,6 +52,13 @@ final class Endpoints {
                             throw gone;
                         }
                     }
+                }),
+                // this project's extension: what the caller's roles can see, for clients that work on metadata
+                // (the remote JDBC driver translates SQL and answers DatabaseMetaData from it)
+                new Route("POST", "/metadata", exchange -> {
+                    MetadataRequest request = exchange.body(MetadataRequest.class);
+                    ExecutionContext context = RoleNarrowing.narrow(exchange.caller(), request.context());
+                    exchange.reply(200, MetadataView.of(engine.snapshot(), context));
                 }),
                 new Route("GET", "/health", exchange -> {
                     HealthCheckResult health = engine.healthCheck();

@@ -20,7 +20,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The HTTP API of runtime.md §10 over one {@link MultiDb}: {@code POST /query}, {@code GET /health},
- * {@code POST /validate/query}, {@code POST /validate/config}, with the callers and role grants of
+ * {@code POST /validate/query}, {@code POST /validate/config} (and this project's {@code POST /metadata}, which the
+ * remote JDBC driver reads the caller's visible metadata from), with the callers and role grants of
  * {@link ServerConfig#users()}. Runs on the JDK's own {@code com.sun.net.httpserver} with a fixed pool of
  * {@link ServerConfig#threads()} request threads. The server owns the engine: {@link #stop(Duration)} closes it.
  */
