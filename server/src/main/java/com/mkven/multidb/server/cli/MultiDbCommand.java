@@ -23,6 +23,10 @@ public final class MultiDbCommand {
                                               print the result as a table, e.g.
                                               multidb sql --url 'jdbc:multidb:file:multidb.json?roles=admin' \\
                                                 "SELECT id, status FROM orders LIMIT 5"
+              serve --config <file>           serve the HTTP API over the engine of a config file (the JDBC
+                    [--port <n>]              driver's format); port 8080 by default, 0 for any free port;
+                    [--bind <address>]        127.0.0.1 by default; another address needs --users, a JSON
+                    [--users <file>]          array of {"name", "passwordHash" or "tokenHash", "roles"}
               help                            show this text
 
             Exit codes: 0 ok, 1 query error, 2 usage error, 3 connection or config error.
@@ -53,6 +57,7 @@ public final class MultiDbCommand {
             return switch (args[0]) {
                 case "demo" -> new DemoCommand(out, err).run(Arguments.parse(rest, DemoCommand.OPTIONS));
                 case "sql" -> new SqlCommand(out, err).run(Arguments.parse(rest, SqlCommand.OPTIONS));
+                case "serve" -> new ServeCommand(out, err).run(Arguments.parse(rest, ServeCommand.OPTIONS));
                 case "help", "--help", "-h" -> help();
                 default -> throw new UsageException("unknown command '" + args[0] + "'");
             };
