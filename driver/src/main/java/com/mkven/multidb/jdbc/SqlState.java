@@ -23,8 +23,6 @@ public enum SqlState {
     ACCESS_RULE_VIOLATION("42501", Kind.SYNTAX),
     /** Any other invalid query: validation errors, bad JSON, unsupported SQL. */
     SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION("42000", Kind.SYNTAX),
-    /** Valid SQL outside the subset the driver translates (jdbc.md: a syntax error with state {@code 0A000}). */
-    UNSUPPORTED_SQL("0A000", Kind.SYNTAX),
     /** A result column label that does not exist. */
     COLUMN_NOT_FOUND("42S22", Kind.SYNTAX),
     /** Unknown, missing or refused roles. */

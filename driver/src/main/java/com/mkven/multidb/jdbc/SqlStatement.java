@@ -66,8 +66,9 @@ final class SqlStatement implements ParsedStatement {
 
     static SQLException refused(UnsupportedSqlException e) {
         SqlState state = switch (e.kind()) {
-            case SYNTAX -> SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
-            case UNSUPPORTED -> SqlState.UNSUPPORTED_SQL;
+            // SQL outside the subset is a grammar error of the request, not a driver limitation: 42000, not 0A000,
+            // because pools evict the connection on 0A000 and a refused query must not cost one (jdbc.md error table)
+            case SYNTAX, UNSUPPORTED -> SqlState.SYNTAX_ERROR_OR_ACCESS_RULE_VIOLATION;
             case WRITE -> SqlState.READ_ONLY_SQL_TRANSACTION;
             case INVALID_PARAMETER -> SqlState.INVALID_PARAMETER_VALUE;
         };

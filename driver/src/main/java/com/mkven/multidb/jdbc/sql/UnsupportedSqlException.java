@@ -15,7 +15,7 @@ public final class UnsupportedSqlException extends RuntimeException {
         /** Not valid SQL, or SQL whose meaning is unclear (an ambiguous name). */
         SYNTAX("42000"),
         /** Valid SQL outside the subset the driver translates. */
-        UNSUPPORTED("0A000"),
+        UNSUPPORTED("42000"),
         /** Anything that is not a read: the connection is read-only. */
         WRITE("25006"),
         /** A bound parameter value that cannot be used where its marker stands. */

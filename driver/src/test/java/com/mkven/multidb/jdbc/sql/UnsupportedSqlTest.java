@@ -263,7 +263,7 @@ class UnsupportedSqlTest {
     @Test
     void kindsCarryTheirSqlStates() {
         assertThat(SYNTAX.sqlState()).isEqualTo("42000");
-        assertThat(UNSUPPORTED.sqlState()).isEqualTo("0A000");
+        assertThat(UNSUPPORTED.sqlState()).isEqualTo("42000");
         assertThat(WRITE.sqlState()).isEqualTo("25006");
         assertThat(UnsupportedSqlException.Kind.INVALID_PARAMETER.sqlState()).isEqualTo("22023");
     }
