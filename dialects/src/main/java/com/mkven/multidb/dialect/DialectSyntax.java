@@ -11,6 +11,8 @@ import static java.util.Objects.requireNonNull;
  * @param levenshteinFunction the edit-distance function: {@code levenshtein}, {@code editDistance}, …
  * @param notBetween how {@code notBetween} is spelled
  * @param havingSeesSelectAliases whether HAVING may name a SELECT alias; if not, the aggregate expression is repeated
+ * @param typedValues whether bound values are converted to the Java type of their parameter ({@link TypedValues}) for
+ *         a driver that binds by Java type; {@code false} passes them as resolved (pgjdbc reads strings untyped)
  */
 record DialectSyntax(
         char identifierQuote,
@@ -18,7 +20,8 @@ record DialectSyntax(
         String falseLiteral,
         String levenshteinFunction,
         NotBetween notBetween,
-        boolean havingSeesSelectAliases) {
+        boolean havingSeesSelectAliases,
+        boolean typedValues) {
     DialectSyntax {
         requireNonNull(trueLiteral, "trueLiteral is null");
         requireNonNull(falseLiteral, "falseLiteral is null");

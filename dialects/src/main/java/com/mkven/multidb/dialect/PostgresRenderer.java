@@ -11,14 +11,14 @@ import java.util.List;
 /** PostgreSQL: {@code $n} placeholders, lists bound as one typed array, {@code ILIKE}, array operators and casts. */
 final class PostgresRenderer extends SqlRenderer {
     private static final DialectSyntax SYNTAX = new DialectSyntax(
-            '"', "true", "false", "levenshtein", DialectSyntax.NotBetween.NOT_BETWEEN, false);
+            '"', "true", "false", "levenshtein", DialectSyntax.NotBetween.NOT_BETWEEN, false, false);
 
     PostgresRenderer(SqlParts parts, List<Object> params) {
         super(SYNTAX, parts, params);
     }
 
     @Override
-    protected String placeholder(int number, ParamType type) {
+    protected String placeholder(int number, ParamType type, Object value) {
         return "$" + number;
     }
 

@@ -87,8 +87,11 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
 
     // ---- hooks: the forms whose shape differs per dialect -------------------------------------------------------
 
-    /** The placeholder of the {@code number}-th bound value (1-based, in textual order). */
-    protected abstract String placeholder(int number, ParamType type);
+    /**
+     * The placeholder of the {@code number}-th bound value (1-based, in textual order); {@code value} is what is bound
+     * there (after {@link TypedValues} where the dialect converts), for placeholders whose type depends on it.
+     */
+    protected abstract String placeholder(int number, ParamType type, Object value);
 
     /** {@code in} / {@code notIn} on {@code operand} with the whole list {@code values}. */
     protected abstract String membership(String operand, boolean negated, Object values, ColumnType type);
@@ -101,7 +104,7 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
 
     /**
      * A counted subquery whose result is not known in advance (sql.md §5.4); {@code count} is the validated
-     * comparison value. Use {@link #correlatedCount} for the form every dialect shares.
+     * comparison value. {@link #correlatedCount} and {@link #decorrelatedCount} are the shared forms.
      */
     protected abstract String countedSubquery(WhereCountedSubquery node, long count);
 
@@ -137,8 +140,33 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
 
     /** Binds a value and returns its placeholder. */
     protected final String bind(Object value, ParamType type) {
-        bound.add(value);
-        return placeholder(bound.size(), type);
+        Object typed = syntax.typedValues() ? TypedValues.of(value, type) : value;
+        bound.add(typed);
+        return placeholder(bound.size(), type, typed);
+    }
+
+    /** Binds every element of a list value separately: {@code p1, p2, …}, for dialects that expand lists inline. */
+    protected final String bindEach(Object values, ParamType type) {
+        if (!(values instanceof List<?> list)) {
+            throw new IllegalArgumentException("a list operator needs a list, not " + values);
+        }
+        StringJoiner placeholders = new StringJoiner(", ");
+        for (Object element : list) {
+            placeholders.add(bind(element, type));
+        }
+        return placeholders.toString();
+    }
+
+    /**
+     * {@code c [NOT] IN <listOpener>(p1, p2, …)} with one placeholder per element. An empty list (never from a validated
+     * query) is its plain truth value, since {@code IN ()} is no valid SQL everywhere.
+     */
+    protected final String expandedMembership(String operand, boolean negated, Object values, ParamType type,
+            String listOpener) {
+        if (values instanceof List<?> list && list.isEmpty()) {
+            return syntax.literal(negated);
+        }
+        return operand + (negated ? " NOT IN " : " IN ") + listOpener + "(" + bindEach(values, type) + ")";
     }
 
     /** {@code <>} for {@code !=} in every dialect (sql.md §7). */
@@ -165,6 +193,55 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
     protected final String correlatedCount(WhereCountedSubquery node, long count) {
         String counted = "(SELECT COUNT(*) " + subqueryBody(node.subquery()) + ")";
         return counted + " " + comparison(node.operator()) + " " + bind(count, ParamType.ROW_COUNT);
+    }
+
+    /**
+     * The semi-join form of sql.md §5.4, exact for every operator: the child keys grouped with their row counts hold
+     * every parent with at least one child, and no parent without. If a parent without children fails the comparison
+     * ({@code >= 3}), the parent must be among the keys whose count passes it: {@code <outer> IN (… HAVING COUNT(*)
+     * >= 3)}. If it passes ({@code < 3}, {@code = 0}), the parent must not be among the keys whose count fails it:
+     * {@code <outer> NOT IN (… HAVING COUNT(*) >= 3)}, which keeps the parents without children.
+     */
+    protected final String decorrelatedCount(WhereCountedSubquery node, long count) {
+        String outer = column(node.subquery().outerColumn());
+        ComparisonOperator operator = node.operator();
+        if (!holds(operator, 0, count)) {
+            return outer + " IN (" + groupedKeys(node.subquery(), operator, count) + ")";
+        }
+        // a parent whose key is NULL has no children, so it passes; NULL NOT IN (…) is NULL and would drop it
+        return "(" + outer + " IS NULL OR " + outer + " NOT IN (" + groupedKeys(node.subquery(), negation(operator), count) + "))";
+    }
+
+    /** The child keys whose row count satisfies {@code having count}; a NULL key would make NOT IN reject every row. */
+    private String groupedKeys(CorrelatedSubquery subquery, ComparisonOperator having, long count) {
+        String inner = column(subquery.innerColumn());
+        List<String> conditions = new ArrayList<>();
+        conditions.add(inner + " IS NOT NULL");
+        conditions.addAll(renderAll(subquery.where(), node -> node.accept(this)));
+        return "SELECT " + inner + " FROM " + table(subquery.from()) + " WHERE " + String.join(" AND ", conditions)
+                + " GROUP BY " + inner + " HAVING COUNT(*) " + comparison(having) + " " + bind(count, ParamType.ROW_COUNT);
+    }
+
+    private static boolean holds(ComparisonOperator operator, long left, long right) {
+        return switch (operator) {
+            case EQ -> left == right;
+            case NE -> left != right;
+            case GT -> left > right;
+            case LT -> left < right;
+            case GE -> left >= right;
+            case LE -> left <= right;
+        };
+    }
+
+    private static ComparisonOperator negation(ComparisonOperator operator) {
+        return switch (operator) {
+            case EQ -> ComparisonOperator.NE;
+            case NE -> ComparisonOperator.EQ;
+            case GT -> ComparisonOperator.LE;
+            case LT -> ComparisonOperator.GE;
+            case GE -> ComparisonOperator.LT;
+            case LE -> ComparisonOperator.GT;
+        };
     }
 
     // ---- WHERE ---------------------------------------------------------------------------------------------------
@@ -211,8 +288,7 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
     @Override
     public final String visitCountedSubquery(WhereCountedSubquery node) {
         long count = count(param(node.countParamIndex()));
-        // every row has at least 0 and never fewer than 0 related rows: no subquery needed, and the decorrelated
-        // forms of other dialects would wrongly drop parents without children here (sql.md §5.4)
+        // every row has at least 0 and never fewer than 0 related rows: no subquery needed (sql.md §5.4 guards)
         if (count == 0 && node.operator() == ComparisonOperator.GE) {
             return syntax.literal(true);
         }
