@@ -11,16 +11,16 @@ import java.util.Optional;
 import static java.util.Objects.requireNonNull;
 
 /**
- * One SQL-generation scenario of scenarios.md §6: the query and its context (enough to run it on a real engine
- * later) and what each dialect must generate. A dialect without an entry is not asserted yet.
+ * One SQL-generation scenario of scenarios.md §6: the query and its context (enough to run it on a real engine) and
+ * what each dialect must generate ({@link ScenarioSql} renders it the way the engine would).
  */
-record GenerationScenario(
+public record GenerationScenario(
         String number,
         String name,
         ExecutionContext context,
         QueryDefinition definition,
         Map<DialectName, Expectation> expectations) {
-    GenerationScenario {
+    public GenerationScenario {
         requireNonNull(number, "number is null");
         requireNonNull(name, "name is null");
         requireNonNull(context, "context is null");
@@ -36,7 +36,15 @@ record GenerationScenario(
         return expect(DialectName.POSTGRES, expectation);
     }
 
-    Optional<Expectation> expectation(DialectName dialect) {
+    GenerationScenario clickhouse(Expectation expectation) {
+        return expect(DialectName.CLICKHOUSE, expectation);
+    }
+
+    GenerationScenario trino(Expectation expectation) {
+        return expect(DialectName.TRINO, expectation);
+    }
+
+    public Optional<Expectation> expectation(DialectName dialect) {
         return Optional.ofNullable(expectations.get(dialect));
     }
 

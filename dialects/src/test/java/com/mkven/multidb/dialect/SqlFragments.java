@@ -6,13 +6,13 @@ import java.util.regex.Pattern;
  * Matches the spec's SQL fragments (scenarios.md, Conventions): whitespace-insensitive substrings, where {@code …} or
  * {@code ...} elide any text, so the pieces must appear in order.
  */
-final class SqlFragments {
+public final class SqlFragments {
     private static final Pattern ELLIPSIS = Pattern.compile("…|\\.\\.\\.");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private SqlFragments() {}
 
-    static boolean contains(String sql, String fragment) {
+    public static boolean contains(String sql, String fragment) {
         String text = normalize(sql);
         int from = 0;
         for (String piece : ELLIPSIS.split(fragment)) {
