@@ -255,6 +255,12 @@ public class MultiDbDatabaseMetaData implements DatabaseMetaData {
         return true;
     }
 
+    /** The metadata declares columns non-nullable, and {@code getColumns} reports them so. */
+    @Override
+    public boolean supportsNonNullableColumns() {
+        return true;
+    }
+
     @Override
     public boolean supportsColumnAliasing() {
         return true;
@@ -427,11 +433,6 @@ public class MultiDbDatabaseMetaData implements DatabaseMetaData {
 
     @Override
     public boolean supportsMultipleTransactions() {
-        return false;
-    }
-
-    @Override
-    public boolean supportsNonNullableColumns() {
         return false;
     }
 

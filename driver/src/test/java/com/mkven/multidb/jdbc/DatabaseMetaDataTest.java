@@ -19,6 +19,8 @@ import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLSyntaxErrorException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -271,6 +273,16 @@ class DatabaseMetaDataTest {
     }
 
     @Test
+    void sqlNamesTablesByApiNameAloneNotByTheirSchema() throws SQLException {
+        try (Connection connection = connect("roles=admin"); Statement statement = connection.createStatement()) {
+            assertThatThrownBy(() -> statement.executeQuery("SELECT id FROM \"pg-main\".orders"))
+                    .isInstanceOf(SQLSyntaxErrorException.class)
+                    .hasMessage("table \"pg-main\".orders is qualified with a schema: tables are named by their API names alone (line 1, column 16)")
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("42000");
+        }
+    }
+
+    @Test
     void primaryKeysAreOrderedByColumnNameWithTheirPositionInTheKey() throws SQLException {
         try (Connection connection = connect(withUnderscoreSchemas(), "roles=admin")) {
             DatabaseMetaData meta = connection.getMetaData();
@@ -457,6 +469,7 @@ class DatabaseMetaDataTest {
             assertThat(meta.supportsOuterJoins()).isTrue();
             assertThat(meta.supportsGetGeneratedKeys()).isFalse();
             assertThat(meta.allTablesAreSelectable()).isTrue();
+            assertThat(meta.supportsNonNullableColumns()).isTrue();
         }
     }
 }
