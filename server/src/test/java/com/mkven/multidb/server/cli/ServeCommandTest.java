@@ -134,6 +134,17 @@ class ServeCommandTest {
     }
 
     @Test
+    void aUsersFileHoldingNullIsAConfigError() throws Exception {
+        Path users = folder.resolve("null-users.json");
+        Files.writeString(users, "null");
+
+        ExitCode exit = serve("--config", config.toString(), "--users", users.toString());
+
+        assertThat(exit).isEqualTo(ExitCode.CONNECTION_ERROR);
+        assertThat(text(err)).contains("expected a JSON array of users, got null");
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         assertThatThrownBy(() -> serve("--port", "0")).isInstanceOf(UsageException.class).hasMessage("option --config is required");
         assertThatThrownBy(() -> serve("--config", config.toString(), "--port", "http"))
