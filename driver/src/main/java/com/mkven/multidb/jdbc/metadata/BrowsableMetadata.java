@@ -72,7 +72,7 @@ public final class BrowsableMetadata {
     }
 
     /** Whether a catalog argument selects the one catalog: {@code null} means any, {@code ""} "without a catalog". */
-    public static boolean inCatalog(String catalog) {
+    private static boolean inCatalog(String catalog) {
         return catalog == null || catalog.equals(MultiDbDatabaseMetaData.CATALOG);
     }
 

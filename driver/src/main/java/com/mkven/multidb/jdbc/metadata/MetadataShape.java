@@ -41,7 +41,7 @@ public enum MetadataShape {
             smallint("SEARCHABLE"), bool("UNSIGNED_ATTRIBUTE"), bool("FIXED_PREC_SCALE"), bool("AUTO_INCREMENT"),
             optionalText("LOCAL_TYPE_NAME"), smallint("MINIMUM_SCALE"), smallint("MAXIMUM_SCALE"),
             optionalInteger("SQL_DATA_TYPE"), optionalInteger("SQL_DATETIME_SUB"), optionalInteger("NUM_PREC_RADIX")),
-    /** {@code getBestRowIdentifier}; {@code getVersionColumns} has the same columns. */
+    /** {@code getBestRowIdentifier}; {@code getVersionColumns} has the same columns, its {@code SCOPE} unused. */
     BEST_ROW_IDENTIFIER(smallint("SCOPE"), text("COLUMN_NAME"), integer("DATA_TYPE"), text("TYPE_NAME"),
             optionalInteger("COLUMN_SIZE"), optionalInteger("BUFFER_LENGTH"), optionalSmallint("DECIMAL_DIGITS"),
             smallint("PSEUDO_COLUMN")),

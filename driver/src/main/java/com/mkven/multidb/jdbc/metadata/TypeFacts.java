@@ -7,8 +7,8 @@ import java.sql.DatabaseMetaData;
 
 /**
  * Sizes and SQL facts of the types the driver reports, for {@code getColumns} and {@code getTypeInfo}. What the
- * metadata does not say stays unknown ({@code null}): a decimal's precision and scale, and anything about an array
- * beyond its element type. Text has no declared length, so it reports the largest one, as PostgreSQL's driver does for
+ * metadata does not say stays unknown, a {@code null} that becomes the cell's SQL NULL: a decimal's precision and
+ * scale, and anything about an array beyond its element type. Text has no declared length, so it reports the largest one, as PostgreSQL's driver does for
  * {@code text}.
  */
 final class TypeFacts {

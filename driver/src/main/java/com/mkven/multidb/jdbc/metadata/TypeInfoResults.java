@@ -36,7 +36,7 @@ public final class TypeInfoResults {
         return MetadataShape.TYPE_INFO.resultSet(rows);
     }
 
-    static List<ColumnDescriptor> reportedTypes() {
+    private static List<ColumnDescriptor> reportedTypes() {
         Map<String, ColumnDescriptor> types = new LinkedHashMap<>();
         for (ColumnType columnType : ColumnType.values()) {
             add(types, JdbcType.of(columnType), columnType.isArray());
