@@ -1,6 +1,5 @@
 package com.mkven.multidb.dialect;
 
-import com.mkven.multidb.access.EffectiveAccess;
 import com.mkven.multidb.fixture.TestFixture;
 import com.mkven.multidb.ir.ArrayOperator;
 import com.mkven.multidb.ir.ColumnRef;
@@ -13,16 +12,11 @@ import com.mkven.multidb.ir.TableRefRewriter;
 import com.mkven.multidb.ir.WhereArrayCondition;
 import com.mkven.multidb.ir.WhereCondition;
 import com.mkven.multidb.ir.WhereCountedSubquery;
-import com.mkven.multidb.ir.WhereGroup;
-import com.mkven.multidb.ir.WhereNode;
 import com.mkven.multidb.metadata.ColumnType;
-import com.mkven.multidb.metadata.MetadataIndex;
 import com.mkven.multidb.query.AggregationFn;
 import com.mkven.multidb.query.ComparisonOperator;
-import com.mkven.multidb.query.ContextRoles;
 import com.mkven.multidb.query.ExecuteMode;
 import com.mkven.multidb.query.ExistsCount;
-import com.mkven.multidb.query.FilterLogic;
 import com.mkven.multidb.query.FilterOperator;
 import com.mkven.multidb.query.QueryAggregation;
 import com.mkven.multidb.query.QueryDefinition;
@@ -31,58 +25,36 @@ import com.mkven.multidb.query.QueryFilter;
 import com.mkven.multidb.query.QueryGroupBy;
 import com.mkven.multidb.query.QueryJoin;
 import com.mkven.multidb.query.QueryOrderBy;
-import com.mkven.multidb.resolve.NameResolver;
 import com.mkven.multidb.resolve.ResolveResult;
-import com.mkven.multidb.result.DialectName;
 import com.mkven.multidb.spi.GeneratedSql;
 import com.mkven.multidb.spi.SqlDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.ServiceLoader;
 
+import static com.mkven.multidb.dialect.DialectTestSupport.ORDERS;
+import static com.mkven.multidb.dialect.DialectTestSupport.STATUS;
+import static com.mkven.multidb.dialect.DialectTestSupport.comparison;
+import static com.mkven.multidb.dialect.DialectTestSupport.resolve;
+import static com.mkven.multidb.dialect.DialectTestSupport.selectWhere;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Postgres forms beyond the scenario table: counted-subquery variants, paging, count mode, quoting, bad input. */
+/** Postgres forms beyond the scenario table: counted-subquery variants, paging, count mode, casts, bad input. */
 class PostgresDialectTest {
-    private static final MetadataIndex INDEX = new MetadataIndex(TestFixture.metadata(), TestFixture.roles());
     private static final SqlDialect POSTGRES = new PostgresDialect();
-    private static final TableRef ORDERS = TableRef.of("public.orders", "t0");
-    private static final ColumnRef STATUS = new ColumnRef("t0", "order_status");
 
     private static GeneratedSql generate(QueryDefinition definition) {
-        ResolveResult resolved = resolve(definition);
-        return POSTGRES.generate(resolved.parts(), resolved.params());
-    }
-
-    private static ResolveResult resolve(QueryDefinition definition) {
-        return NameResolver.resolve(definition, INDEX, EffectiveAccess.resolve(ContextRoles.user("admin"), INDEX));
+        return DialectTestSupport.generate(POSTGRES, definition);
     }
 
     private static GeneratedSql countedInvoices(ComparisonOperator operator, long value) {
-        return generate(QueryDefinition.builder("orders").columns("id")
-                .filter(QueryExistsFilter.counted("invoices", ExistsCount.of(operator, value))).build());
-    }
-
-    /** {@code SELECT t0."order_status" … FROM orders t0 WHERE <where>}, built directly as IR. */
-    private static SqlParts selectWhere(WhereNode... where) {
-        return new SqlParts(List.of(STATUS), false, ORDERS, List.of(), List.of(where), List.of(), List.of(), List.of(),
-                List.of(), OptionalInt.empty(), OptionalInt.empty(), false);
-    }
-
-    @Test
-    void isFoundByServiceLoaderUnderItsName() {
-        assertThat(ServiceLoader.load(SqlDialect.class)).anySatisfy(dialect -> {
-            assertThat(dialect).isInstanceOf(PostgresDialect.class);
-            assertThat(dialect.name()).isEqualTo(DialectName.POSTGRES);
-        });
+        return DialectTestSupport.countedInvoices(POSTGRES, operator, value);
     }
 
     @Test
@@ -97,10 +69,7 @@ class PostgresDialectTest {
     @ParameterizedTest(name = "count {0} 2 is counted exactly")
     @CsvSource({"<, <", "<=, <=", "!=, <>", "=, ="})
     void otherCountOperatorsCompareTheExactCount(String operator, String rendered) {
-        ComparisonOperator comparison = Arrays.stream(ComparisonOperator.values())
-                .filter(candidate -> candidate.wireName().equals(operator)).findFirst().orElseThrow();
-
-        GeneratedSql sql = countedInvoices(comparison, 2);
+        GeneratedSql sql = countedInvoices(comparison(operator), 2);
 
         assertThat(sql.sql()).endsWith("WHERE (SELECT COUNT(*) FROM \"public\".\"invoices\" s1"
                 + " WHERE s1.\"order_id\" = t0.\"id\") " + rendered + " $1");
@@ -172,32 +141,6 @@ class PostgresDialectTest {
                 "EXISTS (SELECT 1 FROM \"pg_tenant\".\"public\".\"invoices\" s2");
     }
 
-    @Test
-    void quotesInIdentifiersAreDoubled() {
-        SqlParts parts = new SqlParts(List.of(new ColumnRef("t0", "odd\"name")), false, TableRef.of("my\"schema.t", "t0"),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), OptionalInt.empty(), OptionalInt.empty(), false);
-
-        assertThat(POSTGRES.generate(parts, List.of()).sql())
-                .isEqualTo("SELECT t0.\"odd\"\"name\" AS \"t0__odd\"\"name\" FROM \"my\"\"schema\".\"t\" t0");
-    }
-
-    @Test
-    void backslashesInPlainPatternValuesAreEscapedToo() {
-        GeneratedSql sql = generate(QueryDefinition.builder("users").columns("id")
-                .filter(QueryFilter.of("email", FilterOperator.ISTARTS_WITH, "a\\b_%")).build());
-
-        assertThat(sql.sql()).endsWith("WHERE t0.\"email\" ILIKE $1");
-        assertThat(sql.params()).containsExactly("a\\\\b\\_\\%%");
-    }
-
-    @Test
-    void anEmptyGroupIsItsIdentity() {
-        SqlParts parts = selectWhere(
-                new WhereGroup(FilterLogic.AND, false, List.of()), new WhereGroup(FilterLogic.OR, true, List.of()));
-
-        assertThat(POSTGRES.generate(parts, List.of()).sql()).endsWith("WHERE (true) AND NOT (false)");
-    }
-
     @ParameterizedTest(name = "{0} casts to {1}")
     @CsvSource({"STRING, text", "INT, integer", "DECIMAL, numeric", "UUID, uuid", "BOOLEAN, boolean", "DATE, date",
             "TIMESTAMP, timestamp"})
@@ -220,16 +163,6 @@ class PostgresDialectTest {
                 .having(QueryFilter.in("orderCount", List.of(1, 2))).build());
 
         assertThat(sql.sql()).endsWith("HAVING COUNT(*) = ANY($1::integer[])");
-    }
-
-    @Test
-    void nullValuesPassThroughToTheBoundParams() {
-        List<Object> withNull = Arrays.asList("active", null);
-        GeneratedSql sql = POSTGRES.generate(
-                selectWhere(new WhereCondition(STATUS, ConditionOperator.IN, OptionalInt.of(0), ColumnType.STRING)),
-                Arrays.asList(withNull));
-
-        assertThat(sql.params()).containsExactly(withNull);
     }
 
     @Test
