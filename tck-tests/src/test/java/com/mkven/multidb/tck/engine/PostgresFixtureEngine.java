@@ -14,19 +14,19 @@ import com.mkven.multidb.tck.seed.PostgresSeed;
 import com.mkven.multidb.tck.seed.RedisSeed;
 
 /** The fixture engine on the real PostgreSQL databases and Redis, seeded. */
-final class PostgresFixtureEngine {
+public final class PostgresFixtureEngine {
     private PostgresFixtureEngine() {}
 
-    static void seed() {
+    public static void seed() {
         PostgresSeed.ensureLoaded();
         RedisSeed.ensureLoaded();
     }
 
-    static PostgresExecutor postgres(String database) {
+    public static PostgresExecutor postgres(String database) {
         return new PostgresExecutor(PostgresExecutorConfig.of(EngineEnvironment.postgresUrl(database), "postgres"));
     }
 
-    static RedisCacheProvider redis() {
+    public static RedisCacheProvider redis() {
         return new RedisCacheProvider(RedisCacheConfig.of(RedisSeed.uri()));
     }
 

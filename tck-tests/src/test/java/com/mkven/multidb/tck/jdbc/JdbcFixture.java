@@ -19,7 +19,7 @@ import java.nio.file.Path;
  * {@code pg-main} and {@code pg-tenant} and the Redis cache. Ports come from the same environment variables as the
  * engine scripts, through the config file's own {@code ${VAR:-default}} substitution.
  */
-final class JdbcFixture {
+public final class JdbcFixture {
     private JdbcFixture() {}
 
     static void seed() {
@@ -27,7 +27,7 @@ final class JdbcFixture {
         RedisSeed.ensureLoaded();
     }
 
-    static ObjectNode document() {
+    public static ObjectNode document() {
         ObjectNode document = JsonNodeFactory.instance.objectNode();
         document.set("metadata", MultiDbJson.readTree(TestFixture.metadataJson()));
         document.set("roles", MultiDbJson.readTree(TestFixture.rolesJson()));
@@ -44,7 +44,7 @@ final class JdbcFixture {
                 .put("user", "postgres");
     }
 
-    static Path write(Path folder, JsonNode document) {
+    public static Path write(Path folder, JsonNode document) {
         try {
             Path file = Files.createTempFile(folder, "multidb-", ".json");
             Files.writeString(file, MultiDbJson.write(document), StandardCharsets.UTF_8);
