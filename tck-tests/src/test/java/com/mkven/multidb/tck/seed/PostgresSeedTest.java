@@ -46,6 +46,10 @@ class PostgresSeedTest {
         assertThat(scalar("pg_main", "SELECT total_amount::text FROM public.orders WHERE id = '40000000-0000-4000-8000-000000000004'"))
                 .isEqualTo("75.50");
         assertThat(scalar("pg_tenant", "SELECT count(order_id) FROM public.invoices")).isEqualTo("5");
+        // NULL and empty arrays stay apart: O4's priorities NULL, O3's empty; P4's labels NULL, P3's empty
+        assertThat(scalar("pg_main", "SELECT count(*) FROM public.orders WHERE priorities IS NULL")).isEqualTo("1");
+        assertThat(scalar("pg_main", "SELECT count(*) FROM public.orders WHERE cardinality(priorities) = 0")).isEqualTo("1");
+        assertThat(scalar("pg_main", "SELECT count(*) FROM public.products WHERE labels IS NULL")).isEqualTo("1");
     }
 
     private static long count(String database, String table) throws SQLException {
