@@ -22,21 +22,21 @@ import java.util.Optional;
  * without a Trino executor, so a cross-database query shows the planner's {@code TRINO_DISABLED} instead of failing
  * for a missing executor.
  */
-final class ContractFixture {
+public final class ContractFixture {
     private ContractFixture() {}
 
-    static void seed() {
+    public static void seed() {
         PostgresFixtureEngine.seed();
     }
 
-    static MetadataConfig metadata() {
+    public static MetadataConfig metadata() {
         MetadataConfig fixture = TestFixture.metadata();
         return new MetadataConfig(fixture.databases(), fixture.tables(), fixture.caches(), fixture.externalSyncs(),
                 Optional.of(new TrinoSettings(false)));
     }
 
     /** An engine on pg-main, pg-tenant and redis-main. */
-    static MultiDb engine() {
+    public static MultiDb engine() {
         return MultiDb.builder()
                 .metadataProvider(MetadataProvider.of(metadata()))
                 .roleProvider(RoleProvider.of(TestFixture.roles()))
@@ -47,12 +47,12 @@ final class ContractFixture {
     }
 
     /** A server over its own {@link #engine()} on a free loopback port, without users: the request's roles decide. */
-    static MultiDbServer server() {
+    public static MultiDbServer server() {
         return new MultiDbServer(engine(), ServerConfig.defaults().withPort(0)).start();
     }
 
     /** The driver's config file with the same backends and metadata, written into {@code folder}. */
-    static Path configFile(Path folder) {
+    public static Path configFile(Path folder) {
         ObjectNode document = JdbcFixture.document();
         document.set("metadata", MultiDbJson.toTree(metadata()));
         return JdbcFixture.write(folder, document);
