@@ -6,6 +6,7 @@ import com.mkven.multidb.engine.MultiDb;
 import com.mkven.multidb.engine.QueryStream;
 import com.mkven.multidb.error.ConfigException;
 import com.mkven.multidb.error.ExecutionDetails;
+import com.mkven.multidb.error.ProviderException;
 import com.mkven.multidb.error.QueryExecutionException;
 import com.mkven.multidb.error.ValidationException;
 import com.mkven.multidb.executor.postgres.PostgresExecutor;
@@ -33,6 +34,7 @@ import com.mkven.multidb.result.Strategy;
 import com.mkven.multidb.result.TableSource;
 import com.mkven.multidb.result.TableUsed;
 import com.mkven.multidb.spi.ExecutionOptions;
+import com.mkven.multidb.spi.MetadataProvider;
 import com.mkven.multidb.tck.seed.EngineEnvironment;
 import com.mkven.multidb.tck.seed.PostgresSeed;
 import org.junit.jupiter.api.BeforeAll;
@@ -198,6 +200,33 @@ class EngineOnPostgresTest {
             assertThat(statuses).hasSize(7);
             assertThatThrownBy(() -> db.query(QueryDefinition.builder("orders").columns("internalNote").build(), ADMIN))
                     .hasMessageContaining("Validation failed");
+        }
+    }
+
+    @Test
+    void aReloadWhoseProviderThrowsMidQueryLeavesTheRunningQueryUntouched() {
+        AtomicReference<MetadataConfig> metadata = new AtomicReference<>(TestFixture.metadata());
+        MetadataProvider flaky = () -> {
+            MetadataConfig current = metadata.get();
+            if (current == null) {
+                throw new IllegalStateException("metadata store unreachable");
+            }
+            return current;
+        };
+        try (MultiDb db = PostgresFixtureEngine.builder().metadataProvider(flaky).executor("pg-main", PostgresFixtureEngine.postgres("pg_main")).build()) {
+            List<Object> ids = new ArrayList<>();
+            try (QueryStream running = db.stream(QueryDefinition.builder("orders").columns("id").build(), ADMIN, new ExecutionOptions(2, Optional.empty()))) {
+                assertThat(running.next()).isTrue();
+                ids.add(running.value(0));
+                metadata.set(null);
+                assertThatThrownBy(db::reloadMetadata).isInstanceOfSatisfying(ProviderException.class,
+                        e -> assertThat(e.code()).isEqualTo("METADATA_LOAD_FAILED"));
+                while (running.next()) {
+                    ids.add(running.value(0));
+                }
+            }
+            assertThat(ids).hasSize(7);
+            assertThat(((DataResult) db.query(QueryDefinition.builder("orders").build(), ADMIN)).data()).hasSize(7);
         }
     }
 
