@@ -12,7 +12,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.SQLFeatureNotSupportedException;
 import java.sql.SQLInvalidAuthorizationSpecException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLSyntaxErrorException;
@@ -52,12 +51,12 @@ class JdbcBadInputTest {
     }
 
     @Test
-    void remoteMode() {
-        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:multidb:https://multidb.example.com:8443?roles=admin"))
-                .isExactlyInstanceOf(SQLFeatureNotSupportedException.class)
-                .hasMessage("Remote mode (https://multidb.example.com:8443) is not available yet: use an embedded URL, "
-                        + "jdbc:multidb:file:<config> or jdbc:multidb:classpath:<config>")
-                .extracting(JdbcBadInputTest::state).isEqualTo("0A000");
+    void remoteModeWithNoServerListening() {
+        // the other bad inputs of remote mode are in tck.remote.RemoteJdbcBadInputTest
+        assertThatThrownBy(() -> DriverManager.getConnection("jdbc:multidb://127.0.0.1:1?roles=admin"))
+                .isExactlyInstanceOf(SQLNonTransientConnectionException.class)
+                .hasMessageStartingWith("Cannot connect to the MultiDB server at http://127.0.0.1:1: NETWORK_ERROR: ")
+                .extracting(JdbcBadInputTest::state).isEqualTo("08001");
     }
 
     @Test
@@ -65,7 +64,7 @@ class JdbcBadInputTest {
         assertThatThrownBy(() -> DriverManager.getConnection(JdbcFixture.url(config, "role=admin")))
                 .isExactlyInstanceOf(SQLNonTransientConnectionException.class)
                 .hasMessage("Unknown connection property 'role' in the URL; known properties: "
-                        + "roles, serviceRoles, freshness, debug, user, password, queryTimeout, timeZone")
+                        + "roles, serviceRoles, freshness, debug, user, password, token, queryTimeout, timeZone")
                 .extracting(JdbcBadInputTest::state).isEqualTo("08001");
     }
 
