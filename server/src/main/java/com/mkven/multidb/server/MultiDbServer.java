@@ -26,6 +26,15 @@ import static java.util.Objects.requireNonNull;
  * {@link ServerConfig#threads()} request threads. The server owns the engine: {@link #stop(Duration)} closes it.
  */
 public final class MultiDbServer implements AutoCloseable {
+    static {
+        // The JDK server writes headers and body in separate packets; with Nagle on, each small answer
+        // waits for the client's delayed ACK (~40 ms): 80 requests/s instead of thousands. The server
+        // reads this property once, when its first instance is created; an explicit setting wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
     /** What {@link #close()} gives in-flight requests to finish. */
     public static final Duration DEFAULT_DRAIN = Duration.ofSeconds(10);
     private static final System.Logger LOG = System.getLogger(MultiDbServer.class.getName());
