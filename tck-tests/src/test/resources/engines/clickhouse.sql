@@ -8,6 +8,13 @@
 -- Timestamps are DateTime('UTC'): the dialect binds them as {p:DateTime} (sql.md §5.7), Trino's
 -- clickhouse connector reads DateTime but not DateTime64, and every fixture timestamp is in whole
 -- seconds, so nothing of the seed is lost to the missing sub-second part.
+-- The database trino holds the views Trino reads instead of the tables with arrays
+-- (TableMeta.trinoPhysicalName): its clickhouse connector cannot read Array columns, so each is
+-- JSON text under its own name, which the Trino dialect parses back (README "Trino over ClickHouse").
+DROP VIEW IF EXISTS trino.events;
+
+DROP VIEW IF EXISTS trino.metrics;
+
 DROP TABLE IF EXISTS default.events;
 
 DROP TABLE IF EXISTS default.metrics;
@@ -47,3 +54,13 @@ CREATE TABLE default.orders_replica (
   is_paid        Nullable(Bool),
   priorities     Array(Int32)
 ) ENGINE = MergeTree ORDER BY id;
+
+CREATE DATABASE IF NOT EXISTS trino;
+
+CREATE VIEW trino.events AS
+SELECT id, event_type, user_id, order_id, payload, toJSONString(tags) AS tags, event_ts
+FROM default.events;
+
+CREATE VIEW trino.metrics AS
+SELECT id, metric_name, value, toJSONString(tags) AS tags, ts
+FROM default.metrics;

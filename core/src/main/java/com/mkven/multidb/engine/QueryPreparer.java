@@ -66,7 +66,7 @@ final class QueryPreparer {
                     .orElseThrow(() -> new IllegalStateException("no table behind alias " + table.alias()));
             PlannedTable planned = route.table(tableId)
                     .orElseThrow(() -> new IllegalStateException("table " + tableId + " is not in the plan"));
-            return table.readFrom(planned.physicalName(), planned.catalog());
+            return planned.applyTo(table);
         });
         debug.add(DebugPhase.NAME_RESOLUTION, "%d output columns".formatted(resolved.columnMappings().size()));
         SqlDialect dialect = dialects.get(route.dialect());

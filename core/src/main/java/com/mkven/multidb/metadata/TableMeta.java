@@ -16,6 +16,9 @@ import static java.util.Objects.requireNonNull;
  * @param database the {@link DatabaseMeta#id()} holding the table
  * @param physicalName name in the database, may be schema-qualified
  * @param primaryKey column apiNames, possibly composite
+ * @param trinoPhysicalName for a ClickHouse table with array columns: the view Trino reads it through, which holds each
+ *         array column as JSON text under the same name ({@code toJSONString(tags) AS tags}), because Trino's clickhouse
+ *         connector cannot read arrays. An extension of metadata.md §3, checked by config validation.
  */
 public record TableMeta(
         @JsonProperty(required = true) String id,
@@ -24,7 +27,8 @@ public record TableMeta(
         @JsonProperty(required = true) String physicalName,
         @JsonProperty(required = true) List<ColumnMeta> columns,
         @JsonProperty(required = true) List<String> primaryKey,
-        @JsonInclude(JsonInclude.Include.ALWAYS) List<RelationMeta> relations) {
+        @JsonInclude(JsonInclude.Include.ALWAYS) List<RelationMeta> relations,
+        Optional<String> trinoPhysicalName) {
     public TableMeta {
         requireNonNull(id, "id is null");
         requireNonNull(apiName, "apiName is null");
@@ -33,6 +37,7 @@ public record TableMeta(
         columns = List.copyOf(requireNonNull(columns, "columns is null"));
         primaryKey = List.copyOf(requireNonNull(primaryKey, "primaryKey is null"));
         relations = relations == null ? List.of() : List.copyOf(relations);
+        trinoPhysicalName = requireNonNull(trinoPhysicalName, "trinoPhysicalName is null");
     }
 
     /** Finds a column by apiName (linear: use {@code MetadataIndex} on hot paths). */

@@ -4,7 +4,6 @@ import com.mkven.multidb.access.EffectiveAccess;
 import com.mkven.multidb.access.TableAccess;
 import com.mkven.multidb.error.PlannerDetails;
 import com.mkven.multidb.error.PlannerException;
-import com.mkven.multidb.metadata.DatabaseEngine;
 import com.mkven.multidb.metadata.DatabaseMeta;
 import com.mkven.multidb.metadata.ExternalSync;
 import com.mkven.multidb.metadata.Lag;
@@ -106,7 +105,7 @@ public final class QueryPlanner {
         DatabaseMeta database = database(databaseId);
         Map<String, PlannedTable> tables = new LinkedHashMap<>();
         for (TableMeta table : required.values()) {
-            tables.put(table.id(), new PlannedTable(table, TableSource.ORIGINAL, database.id(), table.physicalName(), catalogFor(database)));
+            tables.put(table.id(), PlannedTable.original(table, database));
         }
         return Optional.of(singleDatabaseRoute(Strategy.DIRECT, database, tables));
     }
@@ -136,16 +135,15 @@ public final class QueryPlanner {
     private Optional<Map<String, PlannedTable>> replicaPath(Map<String, TableMeta> required, DatabaseMeta database, Optional<Freshness> freshness) {
         Map<String, PlannedTable> tables = new LinkedHashMap<>();
         for (TableMeta table : required.values()) {
-            Optional<String> catalog = catalogFor(database);
             if (table.database().equals(database.id())) {
-                tables.put(table.id(), new PlannedTable(table, TableSource.ORIGINAL, database.id(), table.physicalName(), catalog));
+                tables.put(table.id(), PlannedTable.original(table, database));
                 continue;
             }
             Optional<ExternalSync> sync = usableSync(table, database, freshness);
             if (sync.isEmpty()) {
                 return Optional.empty();
             }
-            tables.put(table.id(), new PlannedTable(table, TableSource.MATERIALIZED, database.id(), sync.get().targetPhysicalName(), catalog));
+            tables.put(table.id(), PlannedTable.replica(table, database, sync.get()));
         }
         return Optional.of(tables);
     }
@@ -166,8 +164,7 @@ public final class QueryPlanner {
         }
         Map<String, PlannedTable> tables = new LinkedHashMap<>();
         for (TableMeta table : required.values()) {
-            DatabaseMeta database = database(table.database());
-            tables.put(table.id(), new PlannedTable(table, TableSource.ORIGINAL, database.id(), table.physicalName(), database.trinoCatalog()));
+            tables.put(table.id(), PlannedTable.throughTrino(table, database(table.database())));
         }
         return Optional.of(new DatabaseRoute(Strategy.TRINO_CROSS_DB, DatabaseRoute.TRINO_EXECUTOR, DatabaseRoute.TRINO_EXECUTOR, DialectName.TRINO, tables));
     }
@@ -240,10 +237,6 @@ public final class QueryPlanner {
             case CLICKHOUSE -> new DatabaseRoute(strategy, database.id(), database.id(), DialectName.CLICKHOUSE, tables);
             case ICEBERG -> new DatabaseRoute(strategy, database.id(), DatabaseRoute.TRINO_EXECUTOR, DialectName.TRINO, tables);
         };
-    }
-
-    private static Optional<String> catalogFor(DatabaseMeta database) {
-        return database.engine() == DatabaseEngine.ICEBERG ? database.trinoCatalog() : Optional.empty();
     }
 
     private DatabaseMeta database(String id) {

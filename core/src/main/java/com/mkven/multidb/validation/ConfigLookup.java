@@ -8,11 +8,9 @@ import com.mkven.multidb.metadata.TableMeta;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import static java.util.Objects.requireNonNull;
 
@@ -23,14 +21,14 @@ import static java.util.Objects.requireNonNull;
 final class ConfigLookup {
     private final MetadataConfig metadata;
     private final List<RoleMeta> roles;
-    private final Set<String> databaseIds = new LinkedHashSet<>();
+    private final Map<String, DatabaseMeta> databasesById = new LinkedHashMap<>();
     private final Map<String, TableMeta> tablesById = new LinkedHashMap<>();
 
     ConfigLookup(MetadataConfig metadata, List<RoleMeta> roles) {
         this.metadata = requireNonNull(metadata, "metadata is null");
         this.roles = List.copyOf(requireNonNull(roles, "roles is null"));
         for (DatabaseMeta database : metadata.databases()) {
-            databaseIds.add(database.id());
+            databasesById.putIfAbsent(database.id(), database);
         }
         for (TableMeta table : metadata.tables()) {
             tablesById.putIfAbsent(table.id(), table);
@@ -46,7 +44,11 @@ final class ConfigLookup {
     }
 
     boolean hasDatabase(String databaseId) {
-        return databaseIds.contains(databaseId);
+        return databasesById.containsKey(databaseId);
+    }
+
+    Optional<DatabaseMeta> database(String databaseId) {
+        return Optional.ofNullable(databasesById.get(databaseId));
     }
 
     Optional<TableMeta> table(String tableId) {
@@ -55,7 +57,7 @@ final class ConfigLookup {
 
     /** {@code details.expected} for an unknown database id. */
     String knownDatabases() {
-        return oneOf(databaseIds);
+        return oneOf(databasesById.keySet());
     }
 
     /** {@code details.expected} for an unknown table id. */

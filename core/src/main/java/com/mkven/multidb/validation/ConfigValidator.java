@@ -12,12 +12,14 @@ import java.util.Optional;
  * problem into one {@link ConfigException} ("Config invalid: N errors") instead of stopping at the first.
  */
 public final class ConfigValidator {
-    // Order fixes the order of ConfigException.errors(): names first, then references, relations, syncs, caches, roles.
+    // Order fixes the order of ConfigException.errors(): names first, then references (Trino views among them), relations,
+    // syncs, caches, roles.
     private static final List<ConfigCheck> CHECKS = List.of(
             new ApiNameChecks(),
             new UniqueIdChecks(),
             new DatabaseChecks(),
             new TableChecks(),
+            new TrinoViewChecks(),
             new RelationChecks(),
             new SyncChecks(),
             new CacheChecks(),

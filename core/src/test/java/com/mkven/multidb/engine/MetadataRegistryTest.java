@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -181,7 +182,8 @@ class MetadataRegistryTest {
     }
 
     private static TableMeta renamed(TableMeta table, String apiName) {
-        return new TableMeta(apiName, apiName, table.database(), "public.audit_log", table.columns(), table.primaryKey(), List.of());
+        return new TableMeta(apiName, apiName, table.database(), "public.audit_log", table.columns(), table.primaryKey(), List.of(),
+                Optional.empty());
     }
 
     private static MetadataConfig withTable(MetadataConfig config, TableMeta extra) {

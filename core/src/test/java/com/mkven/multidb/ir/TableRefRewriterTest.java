@@ -37,13 +37,13 @@ class TableRefRewriterTest {
     @Test
     void mapsFromJoinsAndEverySubqueryAtAnyDepth() {
         SqlParts rewritten = TableRefRewriter.rewrite(statement(),
-                table -> table.readFrom("x_" + table.physicalName(), Optional.of("cat_" + table.alias())));
+                table -> table.readFrom("x_" + table.physicalName(), Optional.of("cat_" + table.alias()), Optional.empty()));
 
-        assertThat(rewritten.from()).isEqualTo(new TableRef("x_public.orders", "t0", Optional.of("cat_t0")));
-        assertThat(rewritten.joins().get(0).table()).isEqualTo(new TableRef("x_public.products", "t1", Optional.of("cat_t1")));
+        assertThat(rewritten.from()).isEqualTo(new TableRef("x_public.orders", "t0", Optional.of("cat_t0"), Optional.empty()));
+        assertThat(rewritten.joins().get(0).table()).isEqualTo(new TableRef("x_public.products", "t1", Optional.of("cat_t1"), Optional.empty()));
         WhereGroup or = (WhereGroup) rewritten.where().get(0);
         CorrelatedSubquery invoices = ((WhereExists) or.conditions().get(0)).subquery();
-        assertThat(invoices.from()).isEqualTo(new TableRef("x_public.invoices", "s2", Optional.of("cat_s2")));
+        assertThat(invoices.from()).isEqualTo(new TableRef("x_public.invoices", "s2", Optional.of("cat_s2"), Optional.empty()));
         assertThat(invoices.where().get(0)).isEqualTo(PAID);
         assertThat(((WhereExists) invoices.where().get(1)).subquery().from().catalog()).contains("cat_s3");
         assertThat(((WhereCountedSubquery) or.conditions().get(1)).subquery().from().catalog()).contains("cat_s4");

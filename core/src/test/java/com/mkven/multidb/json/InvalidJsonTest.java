@@ -141,6 +141,17 @@ class InvalidJsonTest {
     }
 
     @Test
+    void trinoPhysicalNameThatIsNoStringIsRejected() {
+        assertThatThrownBy(() -> MultiDbJson.read("""
+                {"databases": [], "tables": [{"id": "t", "apiName": "t", "database": "d", "physicalName": "t",
+                  "trinoPhysicalName": ["trino", "t"],
+                  "columns": [{"apiName": "a", "physicalName": "a", "type": "string", "nullable": true}], "primaryKey": ["a"]}]}""",
+                MetadataConfig.class))
+                .isInstanceOf(InvalidJsonException.class)
+                .hasMessageContaining("$.tables[0].trinoPhysicalName");
+    }
+
+    @Test
     @Timeout(value = 2, unit = TimeUnit.SECONDS)
     void tenMegabyteDefinitionIsRejectedBeforeParsing() {
         String huge = "{\"from\": \"orders\", \"columns\": [" + "\"id\",".repeat(1_700_000) + "\"id\"]}";

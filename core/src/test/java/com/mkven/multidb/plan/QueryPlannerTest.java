@@ -3,6 +3,8 @@ package com.mkven.multidb.plan;
 import com.mkven.multidb.access.EffectiveAccess;
 import com.mkven.multidb.error.PlannerException;
 import com.mkven.multidb.fixture.TestFixture;
+import com.mkven.multidb.ir.JsonArrayView;
+import com.mkven.multidb.metadata.ColumnType;
 import com.mkven.multidb.metadata.DatabaseMeta;
 import com.mkven.multidb.metadata.MetadataConfig;
 import com.mkven.multidb.metadata.MetadataIndex;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static com.mkven.multidb.fixture.TestFixture.id;
@@ -86,6 +89,22 @@ class QueryPlannerTest {
     void postgresAndClickHouseWithoutReplica() {
         assertThat(plan(QueryDefinition.builder("users").join(QueryJoin.of("events")).build()).database().strategy())
                 .isEqualTo(Strategy.TRINO_CROSS_DB);
+    }
+
+    @Test
+    void trinoReadsAClickHouseTableWithArraysThroughItsViewAndItsOwnDatabaseReadsTheTable() {
+        PlannedTable federated = plan(QueryDefinition.builder("users").join(QueryJoin.of("events")).build()).database()
+                .table("events").orElseThrow();
+        PlannedTable direct = plan(QueryDefinition.builder("events").build()).database().table("events").orElseThrow();
+
+        assertThat(federated.physicalName()).isEqualTo("trino.events");
+        assertThat(federated.catalog()).contains("ch_analytics");
+        assertThat(federated.jsonArrayView()).contains(new JsonArrayView(
+                List.of("id", "event_type", "user_id", "order_id", "payload", "tags", "event_ts"), Map.of("tags", ColumnType.STRING_ARRAY)));
+        assertThat(federated.toTableUsed()).isEqualTo(new TableUsed("events", TableSource.ORIGINAL, "ch-analytics", "trino.events"));
+        assertThat(direct.physicalName()).isEqualTo("default.events");
+        assertThat(direct.catalog()).isEmpty();
+        assertThat(direct.jsonArrayView()).isEmpty();
     }
 
     @Test

@@ -28,6 +28,8 @@ import com.mkven.multidb.metadata.TrinoSettings;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,6 +48,7 @@ import static com.mkven.multidb.validation.ConfigVariants.withId;
 import static com.mkven.multidb.validation.ConfigVariants.withPrimaryKey;
 import static com.mkven.multidb.validation.ConfigVariants.withRelations;
 import static com.mkven.multidb.validation.ConfigVariants.withSyncs;
+import static com.mkven.multidb.validation.ConfigVariants.withTrinoPhysicalName;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -399,7 +402,7 @@ class ConfigValidatorTest {
         @Test
         void tableWithoutColumns() {
             TableMeta auditLog = new TableMeta(
-                    "audit-log", "auditLog", "pg-main", "public.audit_log", List.of(), List.of(), List.of());
+                    "audit-log", "auditLog", "pg-main", "public.audit_log", List.of(), List.of(), List.of(), Optional.empty());
 
             ConfigIssue issue = onlyIssue(addTable(BASE, auditLog));
 
@@ -430,6 +433,72 @@ class ConfigValidatorTest {
 
             assertThat(issue.code()).isEqualTo(ConfigIssueCode.INVALID_REFERENCE);
             assertThat(issue.message()).isEqualTo("Primary key of table 'orders' names column 'id' more than once");
+        }
+    }
+
+    /** {@code trinoPhysicalName}: the view Trino reads a ClickHouse table with arrays through. */
+    @Nested
+    class TrinoViews {
+        @Test
+        void clickHouseTableWithArraysNeedsAViewWhenTrinoIsOn() {
+            MetadataConfig metadata = changeTable(BASE, "events", events -> withTrinoPhysicalName(events, Optional.empty()));
+
+            ConfigIssue issue = onlyIssue(metadata);
+
+            assertThat(issue.code()).isEqualTo(ConfigIssueCode.INVALID_REFERENCE);
+            assertThat(issue.message()).isEqualTo("Table 'events' has array columns [tags] that Trino's clickhouse connector cannot "
+                    + "read; set trinoPhysicalName to a ClickHouse view holding them as JSON text (toJSONString)");
+            assertThat(issue.details().entity()).contains("events");
+            assertThat(issue.details().field()).contains("trinoPhysicalName");
+            assertThat(issue.details().database()).contains("ch-analytics");
+            assertThat(issue.details().expected()).contains("a view such as trino.events");
+        }
+
+        @Test
+        void noViewIsNeededWhenTrinoIsOffOrTheDatabaseHasNoCatalog() {
+            MetadataConfig withoutViews = changeTable(changeTable(BASE, "events", events -> withTrinoPhysicalName(events, Optional.empty())),
+                    "metrics", metrics -> withTrinoPhysicalName(metrics, Optional.empty()));
+            MetadataConfig trinoOff = new MetadataConfig(withoutViews.databases(), withoutViews.tables(), withoutViews.caches(),
+                    withoutViews.externalSyncs(), Optional.of(new TrinoSettings(false)));
+
+            assertThat(ConfigValidator.validateConfig(trinoOff, List.of())).isEmpty();
+            assertThat(ConfigValidator.validateConfig(withoutClickHouseCatalog(withoutViews), List.of())).isEmpty();
+        }
+
+        @Test
+        void aViewOnADatabaseWithoutCatalogIsNeverRead() {
+            ConfigException error = ConfigValidator.validateConfig(withoutClickHouseCatalog(BASE), List.of()).orElseThrow();
+
+            assertThat(error.errors()).extracting(ConfigIssue::message).containsExactly(
+                    "Table 'events' names a trinoPhysicalName, but its database 'ch-analytics' has no trinoCatalog, so Trino never reads it",
+                    "Table 'metrics' names a trinoPhysicalName, but its database 'ch-analytics' has no trinoCatalog, so Trino never reads it");
+            assertThat(error.errors().get(0).details().actual()).contains("trino.events");
+        }
+
+        @ParameterizedTest(name = "trinoPhysicalName \"{0}\" is refused")
+        @ValueSource(strings = {"", " ", ".events", "trino.", "trino..events"})
+        void aViewNameMustBeATableName(String view) {
+            MetadataConfig metadata = changeTable(BASE, "events", events -> withTrinoPhysicalName(events, Optional.of(view)));
+
+            ConfigIssue issue = onlyIssue(metadata);
+
+            assertThat(issue.message()).isEqualTo("Table 'events' has trinoPhysicalName '%s', which is no table name".formatted(view));
+            assertThat(issue.details().field()).contains("trinoPhysicalName");
+        }
+
+        @Test
+        void anyTableTrinoReadsMayNameAView() {
+            MetadataConfig metadata = changeTable(BASE, "orders", orders -> withTrinoPhysicalName(orders, Optional.of("trino_views.orders")));
+
+            assertThat(ConfigValidator.validateConfig(metadata, List.of())).isEmpty();
+        }
+
+        private static MetadataConfig withoutClickHouseCatalog(MetadataConfig metadata) {
+            List<DatabaseMeta> databases = new ArrayList<>();
+            for (DatabaseMeta database : metadata.databases()) {
+                databases.add(database.id().equals("ch-analytics") ? new DatabaseMeta(database.id(), database.engine(), Optional.empty()) : database);
+            }
+            return withDatabases(metadata, databases);
         }
     }
 

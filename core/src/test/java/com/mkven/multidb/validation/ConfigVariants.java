@@ -10,6 +10,7 @@ import com.mkven.multidb.metadata.TableMeta;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
@@ -61,32 +62,37 @@ final class ConfigVariants {
 
     static TableMeta withId(TableMeta table, String id) {
         return new TableMeta(id, table.apiName(), table.database(), table.physicalName(),
-                table.columns(), table.primaryKey(), table.relations());
+                table.columns(), table.primaryKey(), table.relations(), table.trinoPhysicalName());
     }
 
     static TableMeta withApiName(TableMeta table, String apiName) {
         return new TableMeta(table.id(), apiName, table.database(), table.physicalName(),
-                table.columns(), table.primaryKey(), table.relations());
+                table.columns(), table.primaryKey(), table.relations(), table.trinoPhysicalName());
     }
 
     static TableMeta withDatabase(TableMeta table, String database) {
         return new TableMeta(table.id(), table.apiName(), database, table.physicalName(),
-                table.columns(), table.primaryKey(), table.relations());
+                table.columns(), table.primaryKey(), table.relations(), table.trinoPhysicalName());
     }
 
     static TableMeta withColumns(TableMeta table, List<ColumnMeta> columns) {
         return new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(),
-                columns, table.primaryKey(), table.relations());
+                columns, table.primaryKey(), table.relations(), table.trinoPhysicalName());
     }
 
     static TableMeta withPrimaryKey(TableMeta table, List<String> primaryKey) {
         return new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(),
-                table.columns(), primaryKey, table.relations());
+                table.columns(), primaryKey, table.relations(), table.trinoPhysicalName());
+    }
+
+    static TableMeta withTrinoPhysicalName(TableMeta table, Optional<String> trinoPhysicalName) {
+        return new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(),
+                table.columns(), table.primaryKey(), table.relations(), trinoPhysicalName);
     }
 
     static TableMeta withRelations(TableMeta table, List<RelationMeta> relations) {
         return new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(),
-                table.columns(), table.primaryKey(), relations);
+                table.columns(), table.primaryKey(), relations, table.trinoPhysicalName());
     }
 
     static <T> List<T> plus(List<T> list, T element) {

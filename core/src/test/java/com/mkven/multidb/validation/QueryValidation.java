@@ -104,7 +104,7 @@ final class QueryValidation {
             columns.add(ColumnMeta.of(thingsColumn(type), thingsColumn(type).toLowerCase(), type, true));
         }
         List<TableMeta> tables = new ArrayList<>(config.tables());
-        tables.add(new TableMeta("things", "things", "pg-main", "public.things", columns, List.of("uuid"), List.of()));
+        tables.add(new TableMeta("things", "things", "pg-main", "public.things", columns, List.of("uuid"), List.of(), Optional.empty()));
         return new MetadataConfig(config.databases(), tables, config.caches(), config.externalSyncs(), config.trino());
     }
 

@@ -362,7 +362,8 @@ class QueryValidatorScenarioTest {
     void byIdsOnCompositeKey() {
         TableMeta orders = QueryValidation.fixtureTable("orders");
         MetadataIndex compositePk = QueryValidation.withTable(new TableMeta(orders.id(), orders.apiName(),
-                orders.database(), orders.physicalName(), orders.columns(), List.of("tenantId", "id"), orders.relations()));
+                orders.database(), orders.physicalName(), orders.columns(), List.of("tenantId", "id"), orders.relations(),
+                orders.trinoPhysicalName()));
 
         ValidationIssue issue = single(orders().byIds(1, 2).build(), ADMIN, compositePk, ValidationIssueCode.INVALID_BY_IDS);
         assertThat(issue.details().actual()).contains("tenantId, id");

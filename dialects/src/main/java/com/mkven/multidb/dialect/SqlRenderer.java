@@ -9,6 +9,7 @@ import com.mkven.multidb.ir.HavingCondition;
 import com.mkven.multidb.ir.HavingGroup;
 import com.mkven.multidb.ir.HavingVisitor;
 import com.mkven.multidb.ir.JoinClause;
+import com.mkven.multidb.ir.JsonArrayView;
 import com.mkven.multidb.ir.OrderByClause;
 import com.mkven.multidb.ir.SqlParts;
 import com.mkven.multidb.ir.TableRef;
@@ -108,6 +109,14 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
      */
     protected abstract String countedSubquery(WhereCountedSubquery node, long count);
 
+    /**
+     * The JSON text in {@code column} read as a value of {@code arrayType}. Only the planner's Trino federation reads a
+     * table through such a view (a ClickHouse table whose arrays Trino's connector cannot read), so only Trino says how.
+     */
+    protected String parsedJsonArray(String column, ColumnType arrayType) {
+        throw new IllegalArgumentException("only the Trino dialect reads a table through a view of JSON arrays, not " + column);
+    }
+
     // ---- helpers for the hooks ----------------------------------------------------------------------------------
 
     protected final String quote(String identifier) {
@@ -120,14 +129,27 @@ abstract class SqlRenderer implements WhereVisitor<String>, HavingVisitor<String
         return column.tableAlias() + "." + quote(column.columnName());
     }
 
-    /** Each segment of {@code catalog.schema.table} quoted, then the alias. */
+    /**
+     * Each segment of {@code catalog.schema.table} quoted, then the alias; a view with arrays as JSON text is read as
+     * the table it stands for: {@code (SELECT "id", …, <parsed "tags"> AS "tags" FROM <view>) t0}.
+     */
     protected final String table(TableRef table) {
         StringJoiner name = new StringJoiner(".");
         table.catalog().ifPresent(catalog -> name.add(quote(catalog)));
         for (String segment : table.physicalName().split("\\.", -1)) {
             name.add(quote(segment));
         }
-        return name + " " + table.alias();
+        String source = table.jsonArrayView().map(view -> "(" + readView(view, name.toString()) + ")").orElse(name.toString());
+        return source + " " + table.alias();
+    }
+
+    private String readView(JsonArrayView view, String name) {
+        StringJoiner columns = new StringJoiner(", ");
+        for (String column : view.columns()) {
+            ColumnType array = view.jsonArrays().get(column);
+            columns.add(array == null ? quote(column) : parsedJsonArray(quote(column), array) + " AS " + quote(column));
+        }
+        return "SELECT " + columns + " FROM " + name;
     }
 
     /** The value the resolver put at {@code index}. */

@@ -68,6 +68,32 @@ final class TrinoRenderer extends SqlRenderer {
         };
     }
 
+    /**
+     * A ClickHouse view's JSON text back into a typed array. Elements with a JSON form are cast directly; uuid, date and
+     * timestamp elements arrive as strings and are cast one by one. Decimals take scale 10, as the pg catalogs'
+     * {@code decimal-default-scale}: the view keeps no column scale.
+     */
+    @Override
+    protected String parsedJsonArray(String column, ColumnType arrayType) {
+        String parsed = "json_parse(" + column + ")";
+        ColumnType element = arrayType.elementType()
+                .orElseThrow(() -> new IllegalArgumentException("not an array type: " + arrayType.wireName()));
+        return switch (element) {
+            case STRING -> "CAST(" + parsed + " AS array(varchar))";
+            case INT -> "CAST(" + parsed + " AS array(integer))";
+            case BOOLEAN -> "CAST(" + parsed + " AS array(boolean))";
+            case DECIMAL -> "CAST(" + parsed + " AS array(decimal(38, 10)))";
+            case UUID -> castEach(parsed, "uuid");
+            case DATE -> castEach(parsed, "date");
+            case TIMESTAMP -> castEach(parsed, "timestamp(6)");
+            default -> throw new IllegalArgumentException("not a scalar element type: " + element.wireName());
+        };
+    }
+
+    private static String castEach(String parsed, String type) {
+        return "transform(CAST(" + parsed + " AS array(varchar)), e -> CAST(e AS " + type + "))";
+    }
+
     /** The semi-join for the thresholds; {@code =}/{@code !=} stay the correlated count of sql.md §5.4. */
     @Override
     protected String countedSubquery(WhereCountedSubquery node, long count) {

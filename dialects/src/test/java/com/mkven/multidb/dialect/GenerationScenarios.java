@@ -60,6 +60,9 @@ public final class GenerationScenarios {
     private static final String DATETIME = "DateTime64(6, 'UTC')";
 
     private static final String TR_ORDERS = "\"pg_main\".\"public\".\"orders\" t0";
+    /** Trino reads events through its ClickHouse view with tags as JSON text (TableMeta.trinoPhysicalName). */
+    private static final String TR_EVENTS = "(SELECT \"id\", \"event_type\", \"user_id\", \"order_id\", \"payload\", "
+            + "CAST(json_parse(\"tags\") AS array(varchar)) AS \"tags\", \"event_ts\" FROM \"ch_analytics\".\"trino\".\"events\")";
     private static final String TR_JOIN_PRODUCTS = "LEFT JOIN \"pg_main\".\"public\".\"products\" t1 ON t0.\"product_id\" = t1.\"id\"";
     private static final String TR_INVOICES_OF_ORDER = "FROM \"pg_tenant\".\"public\".\"invoices\" s1 WHERE s1.\"order_id\" = t0.\"id\"";
     private static final String ESCAPE = " ESCAPE '\\'";
@@ -135,7 +138,7 @@ public final class GenerationScenarios {
                 of("201", "COUNT over array column", from("events").aggregation(agg(AggregationFn.COUNT, "tags", "tagCount")))
                         .postgres(sql("SELECT COUNT(t0.\"tags\") AS \"tagCount\" FROM \"default\".\"events\" t0"))
                         .clickhouse(sql("SELECT COUNT(t0.`tags`) AS `tagCount` FROM `default`.`events` t0"))
-                        .trino(sql("SELECT COUNT(t0.\"tags\") AS \"tagCount\" FROM \"ch_analytics\".\"default\".\"events\" t0")),
+                        .trino(sql("SELECT COUNT(t0.\"tags\") AS \"tagCount\" FROM " + TR_EVENTS + " t0")),
                 of("202", "Array column in SELECT", from("products").columns("name", "labels"))
                         .postgres(sql("SELECT t0.\"name\" AS \"t0__name\", t0.\"labels\" AS \"t0__labels\" FROM \"public\".\"products\" t0"))
                         .clickhouse(sql("SELECT t0.`name` AS `t0__name`, t0.`labels` AS `t0__labels` FROM `public`.`products` t0"))
@@ -202,7 +205,7 @@ public final class GenerationScenarios {
                                 .without("pg_main", "ch_analytics"))
                         .clickhouse(sql("FROM " + CH_ORDERS + " LEFT JOIN `default`.`events` t1 ON t0.`id` = t1.`order_id`")
                                 .without("pg_main", "ch_analytics"))
-                        .trino(sql("FROM " + TR_ORDERS + " LEFT JOIN \"ch_analytics\".\"default\".\"events\" t1 ON t0.\"id\" = t1.\"order_id\"")),
+                        .trino(sql("FROM " + TR_ORDERS + " LEFT JOIN " + TR_EVENTS + " t1 ON t0.\"id\" = t1.\"order_id\"")),
                 of("127", "Three tables", from("orders").join(join("products"), join("users")))
                         .postgres(sql(JOIN_PRODUCTS + " LEFT JOIN \"public\".\"users\" t2 ON t0.\"customer_id\" = t2.\"id\""))
                         .clickhouse(sql(CH_JOIN_PRODUCTS + " LEFT JOIN `public`.`users` t2 ON t0.`customer_id` = t2.`id`"))

@@ -132,7 +132,7 @@ class PostgresDialectTest {
                 .filter(QueryExistsFilter.exists("invoices")).build());
         Map<String, String> catalogs = Map.of("orders", "pg_main", "products", "pg_main", "invoices", "pg_tenant");
         SqlParts parts = TableRefRewriter.rewrite(resolved.parts(), table -> table.readFrom(table.physicalName(),
-                Optional.of(catalogs.get(resolved.tableIdOf(table.alias()).orElseThrow()))));
+                Optional.of(catalogs.get(resolved.tableIdOf(table.alias()).orElseThrow())), Optional.empty()));
 
         String sql = POSTGRES.generate(parts, resolved.params()).sql();
 

@@ -6,17 +6,17 @@ import com.mkven.multidb.ir.SqlParts;
 import com.mkven.multidb.ir.TableRef;
 import com.mkven.multidb.ir.TableRefRewriter;
 import com.mkven.multidb.metadata.MetadataIndex;
+import com.mkven.multidb.metadata.TableMeta;
+import com.mkven.multidb.plan.PlannedTable;
 import com.mkven.multidb.resolve.NameResolver;
 import com.mkven.multidb.resolve.ResolveResult;
 import com.mkven.multidb.spi.GeneratedSql;
 import com.mkven.multidb.spi.SqlDialect;
 
-import java.util.Optional;
-
 /**
  * Renders a {@link GenerationScenario} the way the engine does for a dialect: resolved against the shared fixture with
  * the scenario's roles, and for Trino with every table — FROM, joins, subqueries — carrying its database's
- * {@code trinoCatalog}, as the planner's P3 rewrite sets it (sql.md §6.4).
+ * {@code trinoCatalog} and a ClickHouse table with arrays read through its view, as the planner's P3 sets it (sql.md §6.4).
  */
 public final class ScenarioSql {
     private static final MetadataIndex INDEX = new MetadataIndex(TestFixture.metadata(), TestFixture.roles());
@@ -37,12 +37,11 @@ public final class ScenarioSql {
     }
 
     public static SqlParts withTrinoCatalogs(ResolveResult resolved) {
-        return TableRefRewriter.rewrite(resolved.parts(), table -> table.readFrom(table.physicalName(), catalog(resolved, table)));
+        return TableRefRewriter.rewrite(resolved.parts(), table -> federated(resolved, table).applyTo(table));
     }
 
-    private static Optional<String> catalog(ResolveResult resolved, TableRef table) {
-        String tableId = resolved.tableIdOf(table.alias()).orElseThrow();
-        String database = INDEX.tableById(tableId).orElseThrow().database();
-        return INDEX.database(database).orElseThrow().trinoCatalog();
+    private static PlannedTable federated(ResolveResult resolved, TableRef table) {
+        TableMeta meta = INDEX.tableById(resolved.tableIdOf(table.alias()).orElseThrow()).orElseThrow();
+        return PlannedTable.throughTrino(meta, INDEX.database(meta.database()).orElseThrow());
     }
 }

@@ -3,7 +3,9 @@ package com.mkven.multidb.dialect;
 import com.mkven.multidb.ir.ArrayOperator;
 import com.mkven.multidb.ir.ColumnRef;
 import com.mkven.multidb.ir.ConditionOperator;
+import com.mkven.multidb.ir.JsonArrayView;
 import com.mkven.multidb.ir.SqlParts;
+import com.mkven.multidb.ir.TableRef;
 import com.mkven.multidb.ir.WhereArrayCondition;
 import com.mkven.multidb.ir.WhereBetween;
 import com.mkven.multidb.ir.WhereCondition;
@@ -27,14 +29,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 
 import static com.mkven.multidb.dialect.DialectTestSupport.STATUS;
 import static com.mkven.multidb.dialect.DialectTestSupport.comparison;
 import static com.mkven.multidb.dialect.DialectTestSupport.selectWhere;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Trino forms beyond the scenario table: uuid casts, values only as parameters, catalogs, counted forms, typed values. */
 class TrinoDialectTest {
@@ -147,5 +152,60 @@ class TrinoDialectTest {
 
         assertThat(sql.sql()).endsWith("WHERE false AND true AND cardinality(array_except(ARRAY[], t0.\"order_status\")) = 0");
         assertThat(sql.params()).isEmpty();
+    }
+    @ParameterizedTest(name = "a JSON {0} column of a view is read as {1}")
+    @CsvSource(delimiter = '|', value = {
+            "string[]|CAST(json_parse(\"a\") AS array(varchar))",
+            "int[]|CAST(json_parse(\"a\") AS array(integer))",
+            "boolean[]|CAST(json_parse(\"a\") AS array(boolean))",
+            "decimal[]|CAST(json_parse(\"a\") AS array(decimal(38, 10)))",
+            "uuid[]|transform(CAST(json_parse(\"a\") AS array(varchar)), e -> CAST(e AS uuid))",
+            "date[]|transform(CAST(json_parse(\"a\") AS array(varchar)), e -> CAST(e AS date))",
+            "timestamp[]|transform(CAST(json_parse(\"a\") AS array(varchar)), e -> CAST(e AS timestamp(6)))"})
+    void aViewWithJsonArraysIsReadBackAsTheTable(String arrayType, String parsed) {
+        ColumnType type = Arrays.stream(ColumnType.values()).filter(candidate -> candidate.wireName().equals(arrayType))
+                .findFirst().orElseThrow();
+
+        String sql = TRINO.generate(fromView(type), List.of()).sql();
+
+        // every column reference reads the rebuilt table, so filters and the select list see a typed array
+        assertThat(sql).isEqualTo("SELECT t0.\"a\" AS \"t0__a\" FROM (SELECT \"id\", " + parsed + " AS \"a\" FROM \"ch\".\"trino\".\"t\") t0"
+                + " WHERE cardinality(t0.\"a\") > 0");
+    }
+
+    @Test
+    void onlyTrinoReadsAViewOfJsonArrays() {
+        SqlParts parts = fromView(ColumnType.STRING_ARRAY);
+
+        for (SqlDialect dialect : List.of(new PostgresDialect(), new ClickHouseDialect())) {
+            assertThatThrownBy(() -> dialect.generate(parts, List.of())).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("only the Trino dialect reads a table through a view of JSON arrays");
+        }
+    }
+
+    /** {@code SELECT a FROM <view trino.t (id, a as JSON)> WHERE a is not empty}. */
+    private static SqlParts fromView(ColumnType arrayType) {
+        TableRef view = new TableRef("trino.t", "t0", Optional.of("ch"),
+                Optional.of(new JsonArrayView(List.of("id", "a"), Map.of("a", arrayType))));
+        ColumnRef column = new ColumnRef("t0", "a");
+        WhereArrayCondition notEmpty = new WhereArrayCondition(column, ArrayOperator.IS_NOT_EMPTY, OptionalInt.empty(),
+                arrayType.elementType().orElseThrow());
+        return new SqlParts(List.of(column), false, view, List.of(), List.of(notEmpty), List.of(), List.of(), List.of(),
+                List.of(), OptionalInt.empty(), OptionalInt.empty(), false);
+    }
+
+    @Test
+    void aViewIsReadInJoinsAndSubqueriesAlike() {
+        ResolveResult resolved = DialectTestSupport.resolve(QueryDefinition.builder("orders").columns("id")
+                .filter(QueryExistsFilter.exists("events", QueryFilter.of("tags", FilterOperator.ARRAY_CONTAINS, "urgent")))
+                .build());
+
+        GeneratedSql sql = TRINO.generate(ScenarioSql.withTrinoCatalogs(resolved), resolved.params());
+
+        assertThat(sql.sql()).isEqualTo("SELECT t0.\"id\" AS \"t0__id\" FROM \"pg_main\".\"public\".\"orders\" t0"
+                + " WHERE EXISTS (SELECT 1 FROM (SELECT \"id\", \"event_type\", \"user_id\", \"order_id\", \"payload\","
+                + " CAST(json_parse(\"tags\") AS array(varchar)) AS \"tags\", \"event_ts\" FROM \"ch_analytics\".\"trino\".\"events\") s1"
+                + " WHERE s1.\"order_id\" = t0.\"id\" AND contains(s1.\"tags\", ?))");
+        assertThat(sql.params()).containsExactly("urgent");
     }
 }

@@ -53,6 +53,6 @@ public final class VisibleMetadata {
         }
         boolean keyVisible = table.primaryKey().stream().allMatch(tableAccess::allows);
         return new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(), columns,
-                keyVisible ? table.primaryKey() : List.of(), relations);
+                keyVisible ? table.primaryKey() : List.of(), relations, table.trinoPhysicalName());
     }
 }

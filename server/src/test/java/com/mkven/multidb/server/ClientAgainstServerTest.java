@@ -321,7 +321,7 @@ class ClientAgainstServerTest {
         List<TableMeta> tables = new ArrayList<>(fixture.tables());
         TableMeta products = tables.stream().filter(table -> table.id().equals("products")).findFirst().orElseThrow();
         tables.add(new TableMeta("products-copy", products.apiName(), products.database(), products.physicalName() + "_copy",
-                products.columns(), products.primaryKey(), products.relations()));
+                products.columns(), products.primaryKey(), products.relations(), Optional.empty()));
         MetadataConfig duplicate = new MetadataConfig(fixture.databases(), tables, fixture.caches(), fixture.externalSyncs(),
                 fixture.trino());
 

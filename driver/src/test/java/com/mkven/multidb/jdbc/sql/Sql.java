@@ -14,6 +14,7 @@ import com.mkven.multidb.query.QueryDefinition;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -54,7 +55,7 @@ final class Sql {
         for (String column : columns) {
             metas.add(ColumnMeta.of(column, column.toLowerCase(), ColumnType.STRING, true));
         }
-        return new TableMeta(apiName, apiName, "pg-main", apiName.toLowerCase(), metas, primaryKey, relations);
+        return new TableMeta(apiName, apiName, "pg-main", apiName.toLowerCase(), metas, primaryKey, relations, Optional.empty());
     }
 
     static RelationMeta manyToOne(String column, String tableId, String targetColumn) {

@@ -238,7 +238,8 @@ class EngineOnPostgresTest {
             MetadataConfig base = TestFixture.metadata();
             List<TableMeta> tables = new ArrayList<>(base.tables());
             TableMeta orders = tables.get(1);
-            tables.set(1, new TableMeta(orders.id(), "Order_Items", orders.database(), orders.physicalName(), orders.columns(), orders.primaryKey(), orders.relations()));
+            tables.set(1, new TableMeta(orders.id(), "Order_Items", orders.database(), orders.physicalName(), orders.columns(), orders.primaryKey(), orders.relations(),
+                    orders.trinoPhysicalName()));
             metadata.set(new MetadataConfig(base.databases(), tables, base.caches(), base.externalSyncs(), base.trino()));
 
             assertThatThrownBy(db::reloadMetadata).isInstanceOfSatisfying(ConfigException.class,
@@ -378,7 +379,7 @@ class EngineOnPostgresTest {
         List<TableMeta> tables = new ArrayList<>(base.tables());
         tables.add(new TableMeta("auditLog", "auditLog", "pg-main", "public.audit_log",
                 List.of(ColumnMeta.of("id", "id", ColumnType.UUID, false), ColumnMeta.of("action", "action", ColumnType.STRING, false)),
-                List.of("id"), List.of()));
+                List.of("id"), List.of(), Optional.empty()));
         return new MetadataConfig(base.databases(), tables, base.caches(), base.externalSyncs(), base.trino());
     }
 
@@ -391,7 +392,8 @@ class EngineOnPostgresTest {
         for (TableMeta table : base.tables()) {
             if (table.id().equals("orders")) {
                 List<ColumnMeta> columns = table.columns().stream().filter(c -> !c.apiName().equals("internalNote")).toList();
-                tables.add(new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(), columns, table.primaryKey(), table.relations()));
+                tables.add(new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(), columns, table.primaryKey(), table.relations(),
+                        table.trinoPhysicalName()));
             } else {
                 tables.add(table);
             }

@@ -50,7 +50,7 @@ public final class StreamingChild {
         tables.add(new TableMeta("streamRows", "streamRows", "pg-main", "public.stream_rows",
                 List.of(ColumnMeta.of("id", "id", ColumnType.INT, false), ColumnMeta.of("label", "label", ColumnType.STRING, false),
                         ColumnMeta.of("amount", "amount", ColumnType.DECIMAL, false)),
-                List.of("id"), List.of()));
+                List.of("id"), List.of(), Optional.empty()));
         return new MetadataConfig(base.databases(), tables, base.caches(), base.externalSyncs(), base.trino());
     }
 }

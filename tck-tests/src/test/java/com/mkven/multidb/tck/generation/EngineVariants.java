@@ -31,7 +31,27 @@ final class EngineVariants {
             Optional<String> physicalName = table.database().equals(databaseId) ? Optional.empty() : physicalNameIn(fixture, table, databaseId);
             tables.add(physicalName.map(name -> movedTo(table, databaseId, name)).orElse(table));
         }
-        return new MetadataConfig(fixture.databases(), tables, List.of(), List.of(), fixture.trino());
+        MetadataConfig variant = new MetadataConfig(fixture.databases(), tables, List.of(), List.of(), fixture.trino());
+        return variant.databases().stream().anyMatch(database -> database.id().equals(databaseId) && database.engine() == DatabaseEngine.CLICKHOUSE)
+                ? withoutTrinoReads(variant, databaseId)
+                : variant;
+    }
+
+    /**
+     * A variant on one database never federates, and the copies and replicas moved into ClickHouse have no view for
+     * Trino (config validation wants one for a ClickHouse table with arrays that Trino may read): a ClickHouse target
+     * is declared without its catalog, and so without the views of its own tables.
+     */
+    private static MetadataConfig withoutTrinoReads(MetadataConfig variant, String databaseId) {
+        List<DatabaseMeta> databases = new ArrayList<>();
+        for (DatabaseMeta database : variant.databases()) {
+            databases.add(database.id().equals(databaseId) ? new DatabaseMeta(database.id(), database.engine(), Optional.empty()) : database);
+        }
+        List<TableMeta> tables = new ArrayList<>();
+        for (TableMeta table : variant.tables()) {
+            tables.add(table.database().equals(databaseId) ? movedTo(table, databaseId, table.physicalName()) : table);
+        }
+        return new MetadataConfig(databases, tables, variant.caches(), variant.externalSyncs(), variant.trino());
     }
 
     /**
@@ -57,6 +77,7 @@ final class EngineVariants {
     }
 
     private static TableMeta movedTo(TableMeta table, String databaseId, String physicalName) {
-        return new TableMeta(table.id(), table.apiName(), databaseId, physicalName, table.columns(), table.primaryKey(), table.relations());
+        return new TableMeta(table.id(), table.apiName(), databaseId, physicalName, table.columns(), table.primaryKey(), table.relations(),
+                Optional.empty());
     }
 }

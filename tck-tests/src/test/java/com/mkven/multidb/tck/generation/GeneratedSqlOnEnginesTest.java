@@ -6,7 +6,6 @@ import com.mkven.multidb.dialect.GenerationScenario;
 import com.mkven.multidb.dialect.GenerationScenarios;
 import com.mkven.multidb.dialect.SqlFragments;
 import com.mkven.multidb.engine.MultiDb;
-import com.mkven.multidb.error.QueryExecutionException;
 import com.mkven.multidb.fixture.TestFixture;
 import com.mkven.multidb.metadata.MetadataIndex;
 import com.mkven.multidb.plan.QueryPlanner;
@@ -27,7 +26,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * scenarios.md §6 rule 3: every SQL-generation scenario runs through the real {@link MultiDb} pipeline on the real
@@ -76,35 +74,16 @@ class GeneratedSqlOnEnginesTest {
         }
     }
 
-    static Stream<Arguments> gaps() {
-        List<Arguments> gaps = new ArrayList<>();
-        for (ScenarioEngine engine : ScenarioEngine.values()) {
-            for (GenerationScenario scenario : GenerationScenarios.all()) {
-                EngineGaps.of(engine, scenario.number()).ifPresent(reason -> gaps.add(Arguments.of(scenario.number(), reason, engine, scenario)));
-            }
-        }
-        return gaps.stream();
-    }
-
-    /** A gap closed in MultiDB fails here: take the scenario out of {@link EngineGaps} so the matrix runs it. */
-    @ParameterizedTest(name = "known gap, scenario {0} fails on [{2}]: {1}")
-    @MethodSource("gaps")
-    void knownGapsStillFail(String number, String reason, ScenarioEngine engine, GenerationScenario scenario) {
-        assertThatThrownBy(() -> open(engine).db().query(scenario.definition(), scenario.context()))
-                .isInstanceOfSatisfying(QueryExecutionException.class, failure -> assertThat(failure.code()).isEqualTo("QUERY_FAILED"));
-    }
-
     @Test
     void everyScenarioOfTheTableHasItsExpectedRows() {
         assertThat(new TreeSet<>(SeedExpectations.numbers())).isEqualTo(new TreeSet<>(numbers(GenerationScenarios.all())));
     }
 
     @Test
-    void postgresClickHouseAndTrinoRunEveryScenarioBarTheKnownGaps() {
+    void postgresClickHouseAndTrinoRunEveryScenario() {
         List<String> all = numbers(GenerationScenarios.all());
         for (ScenarioEngine engine : List.of(ScenarioEngine.POSTGRES, ScenarioEngine.CLICKHOUSE, ScenarioEngine.TRINO)) {
-            List<String> expected = all.stream().filter(number -> EngineGaps.of(engine, number).isEmpty()).toList();
-            assertThat(numbers(runningOn(engine))).as(engine.toString()).containsExactlyInAnyOrderElementsOf(expected);
+            assertThat(numbers(runningOn(engine))).as(engine.toString()).containsExactlyInAnyOrderElementsOf(all);
         }
         // Iceberg holds orders only (its replica): the scenarios on orders alone
         assertThat(numbers(runningOn(ScenarioEngine.ICEBERG))).containsExactlyInAnyOrder(
@@ -119,14 +98,14 @@ class GeneratedSqlOnEnginesTest {
         OPEN.clear();
     }
 
-    /** The scenarios the planner routes to this engine on its variant, without the known gaps. */
+    /** The scenarios the planner routes to this engine on its variant. */
     private static List<GenerationScenario> runningOn(ScenarioEngine engine) {
         MetadataIndex index = new MetadataIndex(engine.metadata(), TestFixture.roles());
         QueryPlanner planner = new QueryPlanner(index);
         List<GenerationScenario> scenarios = new ArrayList<>();
         for (GenerationScenario scenario : GenerationScenarios.all()) {
             EffectiveAccess access = EffectiveAccess.resolve(scenario.context().roles(), index);
-            if (engine.hosts(planner.plan(scenario.definition(), access).database()) && EngineGaps.of(engine, scenario.number()).isEmpty()) {
+            if (engine.hosts(planner.plan(scenario.definition(), access).database())) {
                 scenarios.add(scenario);
             }
         }
