@@ -10,8 +10,9 @@ import static java.util.Objects.requireNonNull;
  * @param fetchSize rows fetched per round trip, so large results stream instead of filling memory
  * @param timeoutMs a per-statement limit (e.g. JDBC {@code setQueryTimeout}); the executor applies
  *         the smaller of this and its own configured limit
+ * @param cancelSignal how the caller stops this statement from another thread, also before its first row
  */
-public record ExecutionOptions(int fetchSize, Optional<Long> timeoutMs) {
+public record ExecutionOptions(int fetchSize, Optional<Long> timeoutMs, CancelSignal cancelSignal) {
     public static final int DEFAULT_FETCH_SIZE = 1000;
 
     public ExecutionOptions {
@@ -19,11 +20,17 @@ public record ExecutionOptions(int fetchSize, Optional<Long> timeoutMs) {
             throw new IllegalArgumentException("fetchSize must be positive: " + fetchSize);
         }
         requireNonNull(timeoutMs, "timeoutMs is null");
+        requireNonNull(cancelSignal, "cancelSignal is null");
         timeoutMs.ifPresent(value -> {
             if (value <= 0) {
                 throw new IllegalArgumentException("timeoutMs must be positive: " + value);
             }
         });
+    }
+
+    /** Options whose statement nobody but the executor's own limits stops. */
+    public ExecutionOptions(int fetchSize, Optional<Long> timeoutMs) {
+        this(fetchSize, timeoutMs, new CancelSignal());
     }
 
     /** The smaller of an executor's own limit and this statement's, or whichever is set. */

@@ -7,6 +7,7 @@ import com.mkven.multidb.result.CountResult;
 import com.mkven.multidb.result.DebugLogEntry;
 import com.mkven.multidb.result.QueryResult;
 import com.mkven.multidb.result.SqlResult;
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.ExecutionOptions;
 
 import java.sql.Connection;
@@ -36,6 +37,8 @@ class MultiDbStatement implements Statement {
     private AbstractResultSet current;
     /** The stream of the current result set, which {@link #cancel()} stops. */
     private QueryStream running;
+    /** Reaches the database statement of the current run before it has a stream: while it computes its first row. */
+    private CancelSignal signal = new CancelSignal();
     private Supplier<List<DebugLogEntry>> debugLog = List::of;
     private int warningsCleared;
     private long maxRows;
@@ -70,11 +73,14 @@ class MultiDbStatement implements Statement {
     final ResultSet run(ParsedStatement parsed, List<Object> parameters) throws SQLException {
         checkOpen();
         closeCurrent();
-        cancelled = false;
+        ExecutionOptions options = options();
+        synchronized (lock) {
+            cancelled = false;
+            signal = options.cancelSignal();
+        }
         debugLog = List::of;
         warningsCleared = 0;
         QueryDefinition definition = withConnectionDefaults(parsed.definition(parameters));
-        ExecutionOptions options = options();
         ExecuteMode mode = definition.effectiveExecuteMode();
         AbstractResultSet resultSet = mode == ExecuteMode.EXECUTE ? stream(parsed, definition, options) : materialized(definition, options, mode);
         synchronized (lock) {
@@ -97,7 +103,7 @@ class MultiDbStatement implements Statement {
                 Optional.of(ResultOrigin.of(stream.meta())));
         synchronized (lock) {
             if (cancelled) {
-                // cancel() came while the engine was still starting the statement, before there was a stream to stop
+                // cancel() came while the engine was handing the stream over (or before a cache or executor took the signal)
                 stream.close();
                 throw SqlState.QUERY_CANCELED.exception("Statement cancelled by Statement.cancel() before its first row");
             }
@@ -155,7 +161,7 @@ class MultiDbStatement implements Statement {
 
     private ExecutionOptions options() {
         return new ExecutionOptions(fetchSize > 0 ? fetchSize : ExecutionOptions.DEFAULT_FETCH_SIZE,
-                queryTimeoutSeconds > 0 ? Optional.of(queryTimeoutSeconds * 1000L) : Optional.empty());
+                queryTimeoutSeconds > 0 ? Optional.of(queryTimeoutSeconds * 1000L) : Optional.empty(), new CancelSignal());
     }
 
     /** An engine failure of this statement's query, as the SQLException jdbc.md names. */
@@ -191,14 +197,15 @@ class MultiDbStatement implements Statement {
     }
 
     /**
-     * Stops the running statement; the thread reading it gets {@code 57014}. A cancel that arrives while the engine is
-     * still starting the statement takes effect as soon as the engine hands it over.
+     * Stops the running statement; the thread reading it gets {@code 57014}. A cancel that arrives while the database is
+     * still working towards the first row stops it there (the executors take the statement's {@link CancelSignal}).
      */
     @Override
     public void cancel() throws SQLException {
         checkOpen();
         synchronized (lock) {
             cancelled = true;
+            signal.cancel();
             if (running != null) {
                 try {
                     running.cancel();

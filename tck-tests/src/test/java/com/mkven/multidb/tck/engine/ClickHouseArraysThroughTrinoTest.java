@@ -1,10 +1,6 @@
 package com.mkven.multidb.tck.engine;
 
 import com.mkven.multidb.engine.MultiDb;
-import com.mkven.multidb.executor.clickhouse.ClickHouseExecutor;
-import com.mkven.multidb.executor.clickhouse.ClickHouseExecutorConfig;
-import com.mkven.multidb.executor.trino.TrinoExecutor;
-import com.mkven.multidb.executor.trino.TrinoExecutorConfig;
 import com.mkven.multidb.fixture.TestFixture;
 import com.mkven.multidb.metadata.ColumnMeta;
 import com.mkven.multidb.metadata.ColumnType;
@@ -24,9 +20,7 @@ import com.mkven.multidb.result.Strategy;
 import com.mkven.multidb.result.TableSource;
 import com.mkven.multidb.result.TableUsed;
 import com.mkven.multidb.spi.MetadataProvider;
-import com.mkven.multidb.spi.RoleProvider;
 import com.mkven.multidb.tck.seed.ClickHouseHttp;
-import com.mkven.multidb.tck.seed.EngineEnvironment;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,12 +93,11 @@ class ClickHouseArraysThroughTrinoTest {
                   ('a0000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000003', [], [], [], [], [], [], [])""")) {
             ClickHouseHttp.run(statement);
         }
-        db = MultiDb.builder()
+        db = PostgresFixtureEngine.builder()
                 .metadataProvider(MetadataProvider.of(withArrayTypes(TestFixture.metadata())))
-                .roleProvider(RoleProvider.of(TestFixture.roles()))
                 .executor("pg-main", PostgresFixtureEngine.postgres("pg_main"))
-                .executor("ch-analytics", new ClickHouseExecutor(ClickHouseExecutorConfig.of("jdbc:clickhouse://127.0.0.1:" + EngineEnvironment.clickHousePort())))
-                .executor("trino", new TrinoExecutor(TrinoExecutorConfig.of("jdbc:trino://127.0.0.1:" + EngineEnvironment.trinoPort())))
+                .executor("ch-analytics", PostgresFixtureEngine.clickHouse())
+                .executor("trino", PostgresFixtureEngine.trino())
                 .build();
     }
 

@@ -2,10 +2,6 @@ package com.mkven.multidb.tck.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mkven.multidb.engine.MultiDb;
-import com.mkven.multidb.executor.clickhouse.ClickHouseExecutor;
-import com.mkven.multidb.executor.clickhouse.ClickHouseExecutorConfig;
-import com.mkven.multidb.executor.trino.TrinoExecutor;
-import com.mkven.multidb.executor.trino.TrinoExecutorConfig;
 import com.mkven.multidb.query.ExecutionContext;
 import com.mkven.multidb.query.Freshness;
 import com.mkven.multidb.query.QueryDefinition;
@@ -16,7 +12,6 @@ import com.mkven.multidb.result.Strategy;
 import com.mkven.multidb.result.TableSource;
 import com.mkven.multidb.result.TableUsed;
 import com.mkven.multidb.tck.seed.ClickHouseSeed;
-import com.mkven.multidb.tck.seed.EngineEnvironment;
 import com.mkven.multidb.tck.seed.IcebergSeed;
 import com.mkven.multidb.tck.seed.SeedData;
 import org.junit.jupiter.api.AfterAll;
@@ -50,8 +45,8 @@ class CrossDatabaseTest {
         ClickHouseSeed.ensureLoaded();
         IcebergSeed.ensureLoaded();
         db = PostgresFixtureEngine.withBackends()
-                .executor("ch-analytics", new ClickHouseExecutor(ClickHouseExecutorConfig.of("jdbc:clickhouse://127.0.0.1:" + EngineEnvironment.clickHousePort())))
-                .executor("trino", new TrinoExecutor(TrinoExecutorConfig.of("jdbc:trino://127.0.0.1:" + EngineEnvironment.trinoPort())))
+                .executor("ch-analytics", PostgresFixtureEngine.clickHouse())
+                .executor("trino", PostgresFixtureEngine.trino())
                 .build();
     }
 

@@ -57,6 +57,8 @@ class JdbcOnPostgresTest {
         try (Connection pg = PostgresSeed.connect("pg_main"); Statement ddl = pg.createStatement()) {
             ddl.execute("DROP TABLE IF EXISTS public.jdbc_stream_rows");
             ddl.execute("CREATE TABLE public.jdbc_stream_rows AS SELECT g AS n, 'row ' || g AS label FROM generate_series(1, " + STREAM_ROWS + ") g");
+            // ten seconds of work before the first row, which no SELECT MultiDB writes could cause on the fixture
+            ddl.execute("CREATE OR REPLACE VIEW public.jdbc_slow_rows AS SELECT 1 AS n FROM pg_sleep(10)");
         }
         ObjectNode document = JdbcFixture.document();
         // a variant of the fixture (decisions.md §20): a table large enough to stream
@@ -66,6 +68,10 @@ class JdbcOnPostgresTest {
         columns.addObject().put("apiName", "n").put("physicalName", "n").put("type", "int").put("nullable", false);
         columns.addObject().put("apiName", "label").put("physicalName", "label").put("type", "string").put("nullable", false);
         table.putArray("primaryKey").add("n");
+        ObjectNode slow = ((ArrayNode) document.get("metadata").get("tables")).addObject()
+                .put("id", "slow-rows").put("apiName", "slowRows").put("database", "pg-main").put("physicalName", "public.jdbc_slow_rows");
+        slow.putArray("columns").addObject().put("apiName", "n").put("physicalName", "n").put("type", "int").put("nullable", false);
+        slow.putArray("primaryKey").add("n");
         config = JdbcFixture.write(folder, document);
         keeper = connect("roles=admin");
     }
@@ -375,6 +381,33 @@ class JdbcOnPostgresTest {
                     .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("57014");
             try (ResultSet again = statement.executeQuery("{\"from\":\"orders\",\"columns\":[\"id\"]}")) {
                 assertThat(again.next()).as("the connection works after a cancel").isTrue();
+            }
+        }
+    }
+
+    @Test
+    void cancelStopsAStatementStillWorkingTowardsItsFirstRow() throws Exception {
+        try (Connection connection = connect("roles=admin"); Statement statement = connection.createStatement()) {
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+                try {
+                    Thread.sleep(500);
+                    statement.cancel();
+                } catch (SQLException | InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            long started = System.nanoTime();
+
+            assertThatThrownBy(() -> statement.executeQuery("SELECT n FROM slowRows"))
+                    .isExactlyInstanceOf(SQLException.class)
+                    .extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("57014");
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+            canceller.get(10, TimeUnit.SECONDS);
+            assertThat(elapsedMs).as("stopped by the cancel, not after the view's ten seconds").isBetween(400L, 5_000L);
+            System.out.printf("Statement.cancel() before the first row took effect after %d ms%n", elapsedMs);
+            try (ResultSet again = statement.executeQuery("{\"from\":\"orders\",\"columns\":[\"id\"]}")) {
+                assertThat(again.next()).as("the statement runs again after a cancel").isTrue();
             }
         }
     }

@@ -7,8 +7,10 @@ import com.clickhouse.client.api.data_formats.ClickHouseBinaryFormatReader;
 import com.clickhouse.client.api.query.QueryResponse;
 import com.clickhouse.client.api.query.QuerySettings;
 import com.clickhouse.data.ClickHouseFormat;
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.DbExecutor;
 import com.mkven.multidb.spi.ExecutionOptions;
+import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.RowCursor;
 
 import java.math.BigDecimal;
@@ -104,11 +106,24 @@ public final class ClickHouseExecutor implements DbExecutor, AutoCloseable {
         Map<String, Object> values = QueryParameters.of(params);
         Optional<Long> timeoutMs = options.effectiveTimeoutMs(config.timeoutMs());
         String queryId = UUID.randomUUID().toString();
-        QueryResponse response = send(client, sql, values, statementSettings(queryId, timeoutMs), timeoutMs);
+        CancelSignal signal = options.cancelSignal();
+        // until the cursor exists a cancel kills the query by its id, which ends a response still waiting for its first rows
+        signal.onCancel(() -> killQuietly(queryId));
+        if (signal.isCancelled()) {
+            throw ClickHouseErrors.cancelled();
+        }
+        QueryResponse response;
+        try {
+            response = send(client, sql, values, statementSettings(queryId, timeoutMs), timeoutMs);
+        } catch (ExecutorException e) {
+            throw signal.isCancelled() ? ClickHouseErrors.cancelled() : e;
+        }
         try {
             ClickHouseBinaryFormatReader reader = client.newBinaryFormatReader(response);
-            return new ClickHouseRowCursor(response, reader, ColumnReader.forSchema(reader.getSchema()), timeoutMs, endpoint.baseUrl(),
-                    () -> kill(queryId));
+            ClickHouseRowCursor cursor = new ClickHouseRowCursor(response, reader, ColumnReader.forSchema(reader.getSchema()), timeoutMs,
+                    endpoint.baseUrl(), () -> kill(queryId));
+            signal.onCancel(cursor::cancel);
+            return cursor;
         } catch (RuntimeException e) {
             closeAfterFailure(response, e);
             throw ClickHouseErrors.statementFailed(e, timeoutMs, endpoint.baseUrl());
@@ -161,6 +176,15 @@ public final class ClickHouseExecutor implements DbExecutor, AutoCloseable {
             response.close();
         } catch (Exception e) {
             // the kill was sent and answered; the answer (the queries it found) is not needed
+        }
+    }
+
+    /** A failed kill is dropped: the statement then ends by itself, and the canceller has nobody to report to. */
+    private void killQuietly(String queryId) {
+        try {
+            kill(queryId);
+        } catch (RuntimeException e) {
+            // the server is gone or the query already finished: nothing left to stop
         }
     }
 

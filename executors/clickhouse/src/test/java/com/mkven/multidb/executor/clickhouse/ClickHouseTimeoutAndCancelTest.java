@@ -1,5 +1,6 @@
 package com.mkven.multidb.executor.clickhouse;
 
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
@@ -132,6 +133,30 @@ class ClickHouseTimeoutAndCancelTest {
             cursor.close();
             assertThat(single(executor, "SELECT 1")).isEqualTo(1);
             System.out.printf("cancel (KILL QUERY) took %d µs; the reader stopped after %d rows%n", cancelMicros, read.get());
+        }
+    }
+
+    /**
+     * Before the first row the signal kills the query by its id; the test endpoint runs one request at a time, so a KILL
+     * there waits for the query it should stop, and only the signal's two ends are shown: cancelled before the statement
+     * was sent, and cancelling the cursor once there is one.
+     */
+    @Test
+    void theSignalRefusesToStartAfterACancelAndCancelsTheCursorOnceItExists() {
+        try (ClickHouseExecutor executor = new ClickHouseExecutor(TestServer.config())) {
+            CancelSignal before = new CancelSignal();
+            before.cancel();
+
+            assertThatThrownBy(() -> executor.execute(SLOW, List.of(), new ExecutionOptions(100, Optional.empty(), before)))
+                    .isInstanceOf(ExecutorException.class).hasMessage("statement was cancelled");
+
+            CancelSignal signal = new CancelSignal();
+            try (RowCursor cursor = executor.execute("SELECT number FROM numbers(100000)", List.of(), new ExecutionOptions(100, Optional.empty(), signal))) {
+                assertThat(cursor.next()).isTrue();
+                signal.cancel();
+                assertThatThrownBy(cursor::next).isInstanceOf(ExecutorException.class).hasMessage("statement was cancelled");
+            }
+            assertThat(single(executor, "SELECT 1")).isEqualTo(1);
         }
     }
 

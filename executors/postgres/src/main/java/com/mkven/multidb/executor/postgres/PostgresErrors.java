@@ -26,6 +26,11 @@ final class PostgresErrors {
         return new ExecutorException(message(e), e, sqlState, Optional.empty());
     }
 
+    /** A statement cancelled before it was sent: reported like one the server cancelled. */
+    static ExecutorException cancelledBeforeStart() {
+        return new ExecutorException("statement was cancelled before it started", null, Optional.of(QUERY_CANCELED), Optional.empty());
+    }
+
     /** The pool could not hand out a connection in time: the message says why (HikariCP puts the driver's reason in the cause). */
     static ExecutorException connectionUnavailable(SQLException e, long connectTimeoutMs) {
         Throwable reason = e.getCause() != null ? e.getCause() : e;

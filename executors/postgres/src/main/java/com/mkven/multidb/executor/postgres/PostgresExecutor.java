@@ -1,5 +1,6 @@
 package com.mkven.multidb.executor.postgres;
 
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.DbExecutor;
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.RowCursor;
@@ -74,23 +75,28 @@ public final class PostgresExecutor implements DbExecutor, AutoCloseable {
         PositionalSql positional = PositionalSql.rewrite(sql);
         positional.checkParameterCount(params.size());
         Optional<Long> timeoutMs = options.effectiveTimeoutMs(config.timeoutMs());
+        CancelSignal signal = options.cancelSignal();
         try {
-            return open(positional, params, options.fetchSize(), timeoutMs);
+            return open(positional, params, options.fetchSize(), timeoutMs, signal);
         } catch (SQLException first) {
-            if (!PostgresErrors.isConnectionLost(first)) {
-                throw PostgresErrors.statementFailed(first, timeoutMs, false);
+            if (!PostgresErrors.isConnectionLost(first) || signal.isCancelled()) {
+                throw PostgresErrors.statementFailed(first, timeoutMs, signal.isCancelled());
             }
             try {
-                return open(positional, params, options.fetchSize(), timeoutMs);
+                return open(positional, params, options.fetchSize(), timeoutMs, signal);
             } catch (SQLException retry) {
                 retry.addSuppressed(first);
-                throw PostgresErrors.statementFailed(retry, timeoutMs, false);
+                throw PostgresErrors.statementFailed(retry, timeoutMs, signal.isCancelled());
             }
         }
     }
 
-
-    private PostgresRowCursor open(PositionalSql sql, List<Object> params, int fetchSize, Optional<Long> timeoutMs) throws SQLException {
+    /**
+     * Until the cursor exists a cancel goes to the connection, which reaches a statement still working towards its first
+     * row; a connection a cancel request went to is discarded, never pooled, since the server may act on it late.
+     */
+    private PostgresRowCursor open(PositionalSql sql, List<Object> params, int fetchSize, Optional<Long> timeoutMs, CancelSignal signal)
+            throws SQLException {
         Connection connection = borrow();
         PreparedStatement statement = null;
         try {
@@ -100,10 +106,21 @@ public final class PostgresExecutor implements DbExecutor, AutoCloseable {
             statement = connection.prepareStatement(sql.sql());
             statement.setFetchSize(fetchSize);
             ParameterBinder.bind(statement, sql, params);
+            signal.onCancel(() -> PostgresRowCursor.requestCancel(connection));
+            if (signal.isCancelled()) {
+                throw PostgresErrors.cancelledBeforeStart();
+            }
             ResultSet rows = statement.executeQuery();
-            return new PostgresRowCursor(pool, connection, statement, rows, ColumnReader.forColumns(rows.getMetaData()), timeoutMs);
+            PostgresRowCursor cursor = new PostgresRowCursor(pool, connection, statement, rows, ColumnReader.forColumns(rows.getMetaData()),
+                    timeoutMs);
+            signal.onCancel(cursor::cancel);
+            return cursor;
         } catch (SQLException | RuntimeException e) {
-            StatementRelease.releaseAfter(e, connection, Optional.ofNullable(statement));
+            if (signal.isCancelled() && statement != null) {
+                StatementRelease.discard(pool, connection, statement).ifPresent(e::addSuppressed);
+            } else {
+                StatementRelease.releaseAfter(e, connection, Optional.ofNullable(statement));
+            }
             throw e;
         }
     }

@@ -89,6 +89,18 @@ final class PostgresRowCursor implements RowCursor {
     }
 
     /**
+     * A cancel request for whatever {@code connection} runs, before there is a cursor; a failure to send it is dropped,
+     * since the statement then ends by itself and the canceller has nobody to report to.
+     */
+    static void requestCancel(Connection connection) {
+        try {
+            connection.unwrap(PGConnection.class).cancelQuery();
+        } catch (SQLException e) {
+            // nothing to stop, or the server is gone: either way the statement fails or ends on its own
+        }
+    }
+
+    /**
      * Gives the connection back. After a cancel it is discarded instead: the server acts on a
      * cancel request asynchronously, and a late one must not hit the pool's next borrower.
      */

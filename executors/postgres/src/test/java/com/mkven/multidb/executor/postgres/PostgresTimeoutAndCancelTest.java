@@ -1,5 +1,6 @@
 package com.mkven.multidb.executor.postgres;
 
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
@@ -116,6 +117,59 @@ class PostgresTimeoutAndCancelTest {
             System.out.printf("cancel from another thread took effect after %d ms%n", elapsedMs);
             cursor.close();
             assertThat(single(executor, "SELECT 1")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theSignalStopsAStatementStillWorkingTowardsItsFirstRow() throws Exception {
+        try (PostgresExecutor executor = new PostgresExecutor(TestDatabase.config().withTimeoutMs(30_000).withMaxPoolSize(1))) {
+            CancelSignal signal = new CancelSignal();
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+                sleep(300);
+                signal.cancel();
+            });
+            long started = System.nanoTime();
+
+            ExecutorException cancelled = catchThrowableOfType(ExecutorException.class,
+                    () -> executor.execute(SLEEP, List.of(), new ExecutionOptions(1, Optional.empty(), signal)));
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+            canceller.get(5, TimeUnit.SECONDS);
+            assertThat(cancelled).isNotInstanceOf(ExecutorTimeoutException.class);
+            assertThat(cancelled.sqlState()).contains("57014");
+            assertThat(elapsedMs).isBetween(250L, 2_000L);
+            System.out.printf("cancel before the first row took effect after %d ms%n", elapsedMs);
+            // the connection a cancel request went to is discarded: the next statement gets a fresh one and is not hit
+            assertThat(single(executor, "SELECT 1")).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aSignalCancelledBeforehandRunsNothingAndLaterSignalsStillWork() {
+        try (PostgresExecutor executor = new PostgresExecutor(TestDatabase.config().withMaxPoolSize(1))) {
+            CancelSignal signal = new CancelSignal();
+            signal.cancel();
+
+            assertThatThrownBy(() -> executor.execute(SLEEP, List.of(), new ExecutionOptions(1, Optional.empty(), signal)))
+                    .isExactlyInstanceOf(ExecutorException.class)
+                    .hasMessage("statement was cancelled before it started");
+            try (RowCursor cursor = executor.execute("SELECT generate_series(1, 3)", List.of(), new ExecutionOptions(1, Optional.empty(), new CancelSignal()))) {
+                assertThat(cursor.next()).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void theSignalAlsoCancelsTheCursorOnceItExists() {
+        try (PostgresExecutor executor = new PostgresExecutor(TestDatabase.config())) {
+            CancelSignal signal = new CancelSignal();
+            try (RowCursor cursor = executor.execute("SELECT generate_series(1, 10)", List.of(), new ExecutionOptions(2, Optional.empty(), signal))) {
+                assertThat(cursor.next()).isTrue();
+
+                signal.cancel();
+
+                assertThatThrownBy(cursor::next).isExactlyInstanceOf(ExecutorException.class).hasMessage("statement was cancelled");
+            }
         }
     }
 

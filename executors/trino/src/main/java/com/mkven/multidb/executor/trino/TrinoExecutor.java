@@ -1,5 +1,6 @@
 package com.mkven.multidb.executor.trino;
 
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.DbExecutor;
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
@@ -89,15 +90,24 @@ public final class TrinoExecutor implements DbExecutor, AutoCloseable {
         requireNonNull(options, "options is null");
         checkOpen();
         Optional<Long> timeoutMs = options.effectiveTimeoutMs(config.timeoutMs());
+        CancelSignal signal = options.cancelSignal();
         Connection connection = connect(timeoutMs);
         PreparedStatement statement = null;
         try {
             statement = connection.prepareStatement(sql);
             ParameterBinder.bind(statement, params);
+            // until the cursor exists a cancel goes to the statement, which stops a query still working on its first rows
+            signal.onCancel(stopper(statement));
+            if (signal.isCancelled()) {
+                throw TrinoErrors.cancelled();
+            }
             ResultSet rows = statement.executeQuery();
-            return new TrinoRowCursor(connection, statement, rows, ColumnReader.forColumns(rows.getMetaData()), timeoutMs, coordinator);
+            TrinoRowCursor cursor = new TrinoRowCursor(connection, statement, rows, ColumnReader.forColumns(rows.getMetaData()), timeoutMs,
+                    coordinator);
+            signal.onCancel(cursor::cancel);
+            return cursor;
         } catch (SQLException e) {
-            ExecutorException failure = TrinoErrors.statementFailed(e, timeoutMs, coordinator);
+            ExecutorException failure = signal.isCancelled() ? TrinoErrors.cancelled() : TrinoErrors.statementFailed(e, timeoutMs, coordinator);
             closeAfter(failure, connection, statement);
             throw failure;
         } catch (RuntimeException e) {
@@ -117,6 +127,17 @@ public final class TrinoExecutor implements DbExecutor, AutoCloseable {
         } catch (SQLException e) {
             throw TrinoErrors.statementFailed(e, timeoutMs, coordinator);
         }
+    }
+
+    /** A failure to cancel is dropped: the query then ends by itself, and the canceller has nobody to report to. */
+    private static Runnable stopper(PreparedStatement statement) {
+        return () -> {
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // the statement is closed or the coordinator gone: nothing left to stop
+            }
+        };
     }
 
     /** Releases what a failed {@code execute} opened; what goes wrong here is attached to the failure being reported. */

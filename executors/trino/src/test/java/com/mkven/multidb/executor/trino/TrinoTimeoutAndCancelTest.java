@@ -1,5 +1,6 @@
 package com.mkven.multidb.executor.trino;
 
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
@@ -43,7 +44,7 @@ class TrinoTimeoutAndCancelTest {
     void theConfiguredLimitStopsASlowStatement() {
         try (TrinoExecutor executor = new TrinoExecutor(TestCoordinator.config().withTimeoutMs(500))) {
             long started = System.nanoTime();
-            ExecutorTimeoutException timeout = catchThrowableOfType(ExecutorTimeoutException.class, () -> readAll(executor, slow(), Optional.empty()));
+            ExecutorTimeoutException timeout = catchThrowableOfType(ExecutorTimeoutException.class, () -> readAll(executor, slow(), new ExecutionOptions(100, Optional.empty())));
             long elapsedMs = (System.nanoTime() - started) / 1_000_000;
 
             assertThat(timeout.timeoutMs()).isEqualTo(500);
@@ -60,7 +61,7 @@ class TrinoTimeoutAndCancelTest {
     void aSmallerStatementLimitOverridesTheConfiguredOneForThatStatementOnly() {
         try (TrinoExecutor executor = new TrinoExecutor(TestCoordinator.config().withTimeoutMs(120_000))) {
             ExecutorTimeoutException timeout = catchThrowableOfType(ExecutorTimeoutException.class,
-                    () -> readAll(executor, slow(), Optional.of(400L)));
+                    () -> readAll(executor, slow(), new ExecutionOptions(100, Optional.of(400L))));
 
             assertThat(timeout.timeoutMs()).isEqualTo(400);
             assertThat(single(executor, "SELECT 1")).isEqualTo(1);
@@ -71,7 +72,7 @@ class TrinoTimeoutAndCancelTest {
     void aLargerStatementLimitDoesNotLoosenTheConfiguredOne() {
         try (TrinoExecutor executor = new TrinoExecutor(TestCoordinator.config().withTimeoutMs(400))) {
             ExecutorTimeoutException timeout = catchThrowableOfType(ExecutorTimeoutException.class,
-                    () -> readAll(executor, slow(), Optional.of(60_000L)));
+                    () -> readAll(executor, slow(), new ExecutionOptions(100, Optional.of(60_000L))));
 
             assertThat(timeout.timeoutMs()).isEqualTo(400);
         }
@@ -81,7 +82,7 @@ class TrinoTimeoutAndCancelTest {
     void aStatementLimitAppliesWithoutAConfiguredOne() {
         try (TrinoExecutor executor = new TrinoExecutor(TestCoordinator.config())) {
             ExecutorTimeoutException timeout = catchThrowableOfType(ExecutorTimeoutException.class,
-                    () -> readAll(executor, slow(), Optional.of(400L)));
+                    () -> readAll(executor, slow(), new ExecutionOptions(100, Optional.of(400L))));
 
             assertThat(timeout.timeoutMs()).isEqualTo(400);
         }
@@ -111,6 +112,35 @@ class TrinoTimeoutAndCancelTest {
             assertThat(stateOf(marker)).isEqualTo(List.of("FAILED", "USER_CANCELED"));
             assertThat(single(executor, "SELECT 1")).isEqualTo(1);
             System.out.printf("cancel from another thread returned in %d µs; the reader woke after %d ms%n", cancelMicros, elapsedMs);
+        }
+    }
+
+    @Test
+    void theSignalStopsTheQueryWhereverItIsAndABeforehandCancelRunsNothing() throws Exception {
+        try (TrinoExecutor executor = new TrinoExecutor(TestCoordinator.config().withTimeoutMs(30_000))) {
+            String marker = UUID.randomUUID().toString();
+            CancelSignal signal = new CancelSignal();
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
+                sleep(300);
+                signal.cancel();
+            });
+            long started = System.nanoTime();
+
+            ExecutorException cancelled = catchThrowableOfType(ExecutorException.class,
+                    () -> readAll(executor, SLOW.formatted(marker), new ExecutionOptions(1000, Optional.empty(), signal)));
+            long elapsedMs = (System.nanoTime() - started) / 1_000_000;
+
+            canceller.get(5, TimeUnit.SECONDS);
+            assertThat(cancelled).isNotInstanceOf(ExecutorTimeoutException.class).hasMessage("statement was cancelled");
+            assertThat(elapsedMs).isLessThan(3_000);
+            assertThat(stateOf(marker)).isEqualTo(List.of("FAILED", "USER_CANCELED"));
+            CancelSignal before = new CancelSignal();
+            before.cancel();
+            String unsent = UUID.randomUUID().toString();
+            assertThatThrownBy(() -> executor.execute(SLOW.formatted(unsent), List.of(), new ExecutionOptions(1000, Optional.empty(), before)))
+                    .isInstanceOf(ExecutorException.class).hasMessage("statement was cancelled");
+            assertThat(rows(observer, "SELECT state FROM system.runtime.queries WHERE strpos(query, ?) > 0 "
+                    + "AND strpos(query, 'system.runtime.queries') = 0", List.of(unsent))).as("never sent").isEmpty();
         }
     }
 
@@ -157,8 +187,8 @@ class TrinoTimeoutAndCancelTest {
         return SLOW.formatted(UUID.randomUUID());
     }
 
-    private static void readAll(TrinoExecutor executor, String sql, Optional<Long> timeoutMs) {
-        try (RowCursor cursor = executor.execute(sql, List.of(), new ExecutionOptions(100, timeoutMs))) {
+    private static void readAll(TrinoExecutor executor, String sql, ExecutionOptions options) {
+        try (RowCursor cursor = executor.execute(sql, List.of(), options)) {
             while (cursor.next()) {
                 cursor.value(0);
             }
