@@ -44,14 +44,28 @@ public final class MetadataRegistry {
     public static MetadataRegistry load(MetadataProvider metadataProvider, RoleProvider roleProvider) {
         requireNonNull(metadataProvider, "metadataProvider is null");
         requireNonNull(roleProvider, "roleProvider is null");
-        MetadataConfig metadata = loadMetadata(metadataProvider);
-        List<RoleMeta> roles = loadRoles(roleProvider);
-        return new MetadataRegistry(metadataProvider, roleProvider, build(metadata, roles));
+        return new MetadataRegistry(metadataProvider, roleProvider, loadBoth(metadataProvider, roleProvider));
     }
 
     /** The snapshot to use for one query. */
     public MetadataSnapshot snapshot() {
         return current.get();
+    }
+
+    /**
+     * Re-runs both providers and validates their results together, so that one edit spanning metadata and roles (a
+     * column renamed in both) can be loaded; on any failure the previous snapshot stays active.
+     *
+     * @throws ProviderException when a provider fails ({@code METADATA_LOAD_FAILED} / {@code ROLE_LOAD_FAILED})
+     * @throws ConfigException when the new metadata and roles are invalid together
+     */
+    public void reload() {
+        reloadLock.lock();
+        try {
+            current.set(loadBoth(metadataProvider, roleProvider));
+        } finally {
+            reloadLock.unlock();
+        }
     }
 
     /** Re-runs the metadata provider; on any failure the previous snapshot stays active. */
@@ -74,6 +88,12 @@ public final class MetadataRegistry {
         } finally {
             reloadLock.unlock();
         }
+    }
+
+    private static MetadataSnapshot loadBoth(MetadataProvider metadataProvider, RoleProvider roleProvider) {
+        MetadataConfig metadata = loadMetadata(metadataProvider);
+        List<RoleMeta> roles = loadRoles(roleProvider);
+        return build(metadata, roles);
     }
 
     private static MetadataSnapshot build(MetadataConfig metadata, List<RoleMeta> roles) {

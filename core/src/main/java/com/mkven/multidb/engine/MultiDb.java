@@ -105,6 +105,15 @@ public final class MultiDb implements AutoCloseable {
         return registry.snapshot();
     }
 
+    /**
+     * Reloads metadata and roles as one snapshot: an edit that is only valid with both changed (a column renamed in the
+     * metadata and in the roles granting it) would be refused by {@link #reloadMetadata()} then {@link #reloadRoles()},
+     * as each validates against the other's old state. On any failure the previous snapshot stays active.
+     */
+    public void reload() {
+        registry.reload();
+    }
+
     public void reloadMetadata() {
         registry.reloadMetadata();
     }

@@ -1,13 +1,19 @@
 package com.mkven.multidb.engine;
 
 import com.mkven.multidb.error.ConfigException;
+import com.mkven.multidb.error.ConfigIssue;
+import com.mkven.multidb.error.ConfigIssueCode;
 import com.mkven.multidb.error.ErrorCode;
 import com.mkven.multidb.error.ProviderException;
 import com.mkven.multidb.error.ProviderKind;
 import com.mkven.multidb.fixture.TestFixture;
+import com.mkven.multidb.metadata.ColumnGrant;
+import com.mkven.multidb.metadata.ColumnMeta;
 import com.mkven.multidb.metadata.MetadataConfig;
 import com.mkven.multidb.metadata.RoleMeta;
+import com.mkven.multidb.metadata.TableGrant;
 import com.mkven.multidb.metadata.TableMeta;
+import com.mkven.multidb.metadata.TableRoleAccess;
 import com.mkven.multidb.spi.MetadataProvider;
 import com.mkven.multidb.spi.RoleProvider;
 import org.junit.jupiter.api.DisplayName;
@@ -26,6 +32,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 class MetadataRegistryTest {
     @Test
@@ -118,6 +125,79 @@ class MetadataRegistryTest {
     }
 
     @Test
+    void anEditValidOnlyWithBothChangedLoadsThroughReloadAlone() {
+        AtomicReference<MetadataConfig> metadata = new AtomicReference<>(TestFixture.metadata());
+        AtomicReference<List<RoleMeta>> roles = new AtomicReference<>(TestFixture.roles());
+        MetadataRegistry registry = MetadataRegistry.load(metadata::get, roles::get);
+        MetadataSnapshot first = registry.snapshot();
+
+        metadata.set(renameOrdersTotal(TestFixture.metadata()));
+        roles.set(renameOrdersTotalGrants(TestFixture.roles()));
+        assertThatThrownBy(registry::reloadMetadata).as("the new metadata against the old roles").isInstanceOf(ConfigException.class);
+        assertThatThrownBy(registry::reloadRoles).as("the new roles against the old metadata").isInstanceOf(ConfigException.class);
+        assertThat(registry.snapshot()).isSameAs(first);
+
+        registry.reload();
+
+        MetadataSnapshot second = registry.snapshot();
+        assertThat(second.index().tableByApiName("orders").orElseThrow().column("grandTotal")).isPresent();
+        assertThat(second.index().tableByApiName("orders").orElseThrow().column("total")).isEmpty();
+        assertThat(ordersGrant(second.roles(), "tenant-user")).satisfies(grant -> {
+            assertThat(grant.allowedColumns().allows("grandTotal")).isTrue();
+            assertThat(grant.allowedColumns().allows("total")).isFalse();
+            assertThat(grant.maskedColumns()).containsExactly("grandTotal");
+        });
+        assertThat(first.index().tableByApiName("orders").orElseThrow().column("total")).as("a captured snapshot never changes").isPresent();
+    }
+
+    @Test
+    void aProviderFailingDuringReloadKeepsThePreviousSnapshot() {
+        AtomicReference<MetadataConfig> metadata = new AtomicReference<>(TestFixture.metadata());
+        AtomicReference<Exception> roleFailure = new AtomicReference<>();
+        MetadataRegistry registry = MetadataRegistry.load(metadata::get, () -> {
+            Exception failure = roleFailure.get();
+            if (failure != null) {
+                throw failure;
+            }
+            return TestFixture.roles();
+        });
+        MetadataSnapshot first = registry.snapshot();
+
+        metadata.set(withTable(TestFixture.metadata(), renamed(TestFixture.metadata().tables().get(0), "auditLog")));
+        roleFailure.set(new IOException("roles unreachable"));
+        assertThatThrownBy(registry::reload).isInstanceOfSatisfying(ProviderException.class, e -> {
+            assertThat(e.provider()).isEqualTo(ProviderKind.ROLE);
+            assertThat(e.code()).isEqualTo(ErrorCode.ROLE_LOAD_FAILED.name());
+            assertThat(e.getCause()).isSameAs(roleFailure.get());
+        });
+        assertThat(registry.snapshot()).as("the metadata loaded before the roles failed is not applied").isSameAs(first);
+
+        roleFailure.set(null);
+        metadata.set(null);
+        assertThatThrownBy(registry::reload).isInstanceOfSatisfying(ProviderException.class, e -> {
+            assertThat(e.provider()).isEqualTo(ProviderKind.METADATA);
+            assertThat(e.code()).isEqualTo(ErrorCode.METADATA_LOAD_FAILED.name());
+        });
+        assertThat(registry.snapshot()).isSameAs(first);
+    }
+
+    @Test
+    void reloadOfAnInvalidCombinationKeepsThePreviousSnapshot() {
+        AtomicReference<MetadataConfig> metadata = new AtomicReference<>(TestFixture.metadata());
+        MetadataRegistry registry = MetadataRegistry.load(metadata::get, RoleProvider.of(TestFixture.roles()));
+        MetadataSnapshot first = registry.snapshot();
+
+        metadata.set(renameOrdersTotal(TestFixture.metadata()));
+
+        assertThatThrownBy(registry::reload).isInstanceOfSatisfying(ConfigException.class, e -> assertThat(e.errors())
+                .extracting(ConfigIssue::code, ConfigIssue::message)
+                .containsExactly(
+                        tuple(ConfigIssueCode.INVALID_REFERENCE, "Role 'tenant-user' allows unknown column 'total' of table 'orders'"),
+                        tuple(ConfigIssueCode.INVALID_REFERENCE, "Role 'tenant-user' masks unknown column 'total' of table 'orders'")));
+        assertThat(registry.snapshot()).isSameAs(first);
+    }
+
+    @Test
     void overlappingReloadsAreSerialised() throws Exception {
         AtomicInteger inside = new AtomicInteger();
         AtomicInteger maxInside = new AtomicInteger();
@@ -179,6 +259,49 @@ class MetadataRegistryTest {
 
         assertThat(registry.snapshot().metadata().tables()).hasSize(8);
         assertThatThrownBy(() -> MetadataProvider.fromClasspath("nope.json").load()).hasMessageContaining("/nope.json");
+    }
+
+    /** The fixture's {@code orders.total} under the apiName {@code grandTotal} (same physical column). */
+    private static MetadataConfig renameOrdersTotal(MetadataConfig config) {
+        List<TableMeta> tables = config.tables().stream()
+                .map(table -> table.id().equals("orders") ? withColumns(table, table.columns().stream().map(MetadataRegistryTest::renameTotal).toList()) : table)
+                .toList();
+        return new MetadataConfig(config.databases(), tables, config.caches(), config.externalSyncs(), config.trino());
+    }
+
+    private static ColumnMeta renameTotal(ColumnMeta column) {
+        return new ColumnMeta(renameTotal(column.apiName()), column.physicalName(), column.type(), column.nullable(), column.maskingFn());
+    }
+
+    /** The roles with every grant on {@code orders} naming {@code grandTotal} where it named {@code total}. */
+    private static List<RoleMeta> renameOrdersTotalGrants(List<RoleMeta> roles) {
+        return roles.stream().map(role -> role.tables() instanceof TableGrant.Tables grants
+                ? new RoleMeta(role.id(), TableGrant.of(grants.tables().stream().map(MetadataRegistryTest::renameTotal).toList()))
+                : role).toList();
+    }
+
+    private static TableRoleAccess renameTotal(TableRoleAccess grant) {
+        if (!grant.tableId().equals("orders")) {
+            return grant;
+        }
+        ColumnGrant allowed = grant.allowedColumns() instanceof ColumnGrant.Columns columns
+                ? ColumnGrant.of(columns.columns().stream().map(MetadataRegistryTest::renameTotal).toList())
+                : grant.allowedColumns();
+        return new TableRoleAccess(grant.tableId(), allowed, grant.maskedColumns().stream().map(MetadataRegistryTest::renameTotal).toList());
+    }
+
+    private static String renameTotal(String column) {
+        return column.equals("total") ? "grandTotal" : column;
+    }
+
+    private static TableRoleAccess ordersGrant(List<RoleMeta> roles, String roleId) {
+        RoleMeta role = roles.stream().filter(r -> r.id().equals(roleId)).findFirst().orElseThrow();
+        return ((TableGrant.Tables) role.tables()).tables().stream().filter(grant -> grant.tableId().equals("orders")).findFirst().orElseThrow();
+    }
+
+    private static TableMeta withColumns(TableMeta table, List<ColumnMeta> columns) {
+        return new TableMeta(table.id(), table.apiName(), table.database(), table.physicalName(), columns, table.primaryKey(), table.relations(),
+                table.trinoPhysicalName());
     }
 
     private static TableMeta renamed(TableMeta table, String apiName) {

@@ -1,5 +1,7 @@
 package com.mkven.multidb.jdbc;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mkven.multidb.jdbc.config.ConfigLocation;
 import com.mkven.multidb.jdbc.session.SharedEngines;
@@ -7,6 +9,7 @@ import com.mkven.multidb.jdbc.testing.ScriptedCursor;
 import com.mkven.multidb.jdbc.testing.ScriptedExecutor;
 import com.mkven.multidb.jdbc.testing.ScriptedExecutorFactory;
 import com.mkven.multidb.jdbc.testing.TestConfig;
+import com.mkven.multidb.json.MultiDbJson;
 import com.mkven.multidb.result.DialectName;
 import com.mkven.multidb.result.Strategy;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
@@ -515,6 +519,57 @@ class EmbeddedDriverTest {
 
             try (Connection auditor = connect("roles=auditor")) {
                 assertThat(auditor.unwrap(MultiDbConnection.class).executionContext().roles().user()).contains(List.of("auditor"));
+            }
+        }
+    }
+
+    @Test
+    void reloadTakesAnEditOfMetadataAndRolesTogether() throws Exception {
+        try (Connection connection = connect("roles=tenant-user"); Statement statement = connection.createStatement()) {
+            ObjectNode document = TestConfig.document(config.executorUrl());
+            renameOrdersTotal(document);
+            Files.writeString(config.file(), MultiDbJson.write(document));
+
+            connection.unwrap(MultiDbConnection.class).reload();
+
+            config.pgMain().script((sql, params, options) -> ScriptedCursor.rows(2, List.of()));
+            try (ResultSet rows = statement.executeQuery("{\"from\":\"orders\",\"columns\":[\"id\",\"grandTotal\"]}")) {
+                assertThat(rows.getMetaData().getColumnLabel(2)).isEqualTo("grandTotal");
+            }
+            assertThat(config.pgMain().lastCall().sql()).contains("total_amount");
+            assertThatThrownBy(() -> statement.executeQuery("{\"from\":\"orders\",\"columns\":[\"id\",\"total\"]}"))
+                    .isExactlyInstanceOf(SQLSyntaxErrorException.class)
+                    .hasMessageContaining("UNKNOWN_COLUMN: Column 'orders.total' does not exist");
+        }
+    }
+
+    /** Renames {@code orders.total} to {@code grandTotal} in the metadata and in tenant-user's grant, which names it. */
+    private static void renameOrdersTotal(ObjectNode document) {
+        for (JsonNode table : document.get("metadata").get("tables")) {
+            if (table.get("id").asText().equals("orders")) {
+                for (JsonNode column : table.get("columns")) {
+                    if (column.get("apiName").asText().equals("total")) {
+                        ((ObjectNode) column).put("apiName", "grandTotal");
+                    }
+                }
+            }
+        }
+        for (JsonNode role : document.get("roles")) {
+            if (role.get("id").asText().equals("tenant-user")) {
+                for (JsonNode grant : role.get("tables")) {
+                    if (grant.get("tableId").asText().equals("orders")) {
+                        renameIn((ArrayNode) grant.get("allowedColumns"), "total", "grandTotal");
+                        renameIn((ArrayNode) grant.get("maskedColumns"), "total", "grandTotal");
+                    }
+                }
+            }
+        }
+    }
+
+    private static void renameIn(ArrayNode names, String from, String to) {
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).asText().equals(from)) {
+                names.set(i, to);
             }
         }
     }

@@ -86,15 +86,14 @@ final class SharedEngine {
     }
 
     /**
-     * Re-reads the file and reloads metadata, then roles. Executors and caches stay as they were started. A file that
-     * cannot be read or a configuration the engine rejects leaves the previous one in force; as the engine reloads
-     * metadata and roles one after the other, an edit that only validates with both changed at once is refused.
+     * Re-reads the file and reloads metadata and roles together, as one snapshot, so an edit changing both at once
+     * loads. Executors and caches stay as they were started. A file that cannot be read or a configuration the engine
+     * rejects leaves the previous one in force.
      */
     synchronized void reload() {
         MultiDbConfigFile fresh = reader.read(location);
         loading.set(fresh);
-        engine.reloadMetadata();
-        engine.reloadRoles();
+        engine.reload();
         current = fresh;
     }
 
