@@ -11,10 +11,12 @@ import java.util.List;
 
 /**
  * Writes an {@code execute} query as a {@code DataResult} document row by row while the database delivers them, so
- * neither the engine nor the server holds the whole result: {@code {"kind":"data","data":[…],"meta":…,"debugLog":…}}.
+ * neither the engine nor the server holds the whole result: {@code {"kind":"data","meta":…,"data":[…],"debugLog":…}}.
+ * {@code meta} is complete once the statement has started, and comes first so that a client can type each row as it
+ * arrives (the remote JDBC driver streams it that way); for any other JSON reader the order of members is immaterial.
  *
  * <p>A failure after the first byte cannot change the status any more (200 is out). The document then ends with an
- * {@code "error"} member holding the error's {@code toJson()} body instead of {@code meta}; {@code MultiDbClient}
+ * {@code "error"} member holding the error's {@code toJson()} body after the rows; {@code MultiDbClient}
  * throws it, and a strict reader of {@code DataResult} refuses the document, so a cut result is never mistaken for a
  * whole one.
  */
@@ -31,6 +33,7 @@ final class StreamedRows {
         }
         json.writeStartObject();
         json.writeStringField("kind", "data");
+        json.writeObjectField("meta", stream.meta());
         json.writeArrayFieldStart("data");
         try {
             while (stream.next()) {
@@ -48,7 +51,6 @@ final class StreamedRows {
             return;
         }
         json.writeEndArray();
-        json.writeObjectField("meta", stream.meta());
         if (debug) {
             json.writeObjectField("debugLog", stream.debugLog());
         }

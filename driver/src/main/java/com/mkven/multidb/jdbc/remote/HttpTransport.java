@@ -1,9 +1,15 @@
 package com.mkven.multidb.jdbc.remote;
 
+import com.mkven.multidb.spi.CancelSignal;
+
+import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +25,17 @@ import static java.util.Objects.requireNonNull;
 @FunctionalInterface
 public interface HttpTransport {
     Response send(Request request) throws IOException, InterruptedException;
+
+    /**
+     * Sends a request whose answer is read as it arrives: {@link Request#timeout()} bounds the wait for the status and
+     * headers, the body is read at the caller's pace and closing it abandons the exchange. Until the headers arrive,
+     * cancelling {@code signal} gives up waiting ({@link java.util.concurrent.CancellationException}). This default
+     * reads the whole answer with {@link #send} first, for transports that cannot stream.
+     */
+    default StreamedResponse stream(Request request, CancelSignal signal) throws IOException, InterruptedException {
+        Response response = send(request);
+        return new StreamedResponse(response.status(), new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
+    }
 
     /** The default transport, over a {@link HttpClient} of its own (HTTP/1.1, no redirects). */
     static HttpTransport jdk(Duration connectTimeout) {
@@ -47,6 +64,18 @@ public interface HttpTransport {
             headers = Map.copyOf(requireNonNull(headers, "headers is null"));
             requireNonNull(body, "body is null");
             requireNonNull(timeout, "timeout is null");
+        }
+    }
+
+    /** @param body the answer's body as it arrives, UTF-8; closing it abandons whatever has not been read */
+    record StreamedResponse(int status, InputStream body) implements Closeable {
+        public StreamedResponse {
+            requireNonNull(body, "body is null");
+        }
+
+        @Override
+        public void close() throws IOException {
+            body.close();
         }
     }
 

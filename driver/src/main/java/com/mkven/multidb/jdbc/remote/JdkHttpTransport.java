@@ -1,6 +1,9 @@
 package com.mkven.multidb.jdbc.remote;
 
+import com.mkven.multidb.spi.CancelSignal;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -27,16 +30,32 @@ final class JdkHttpTransport implements HttpTransport {
 
     @Override
     public Response send(Request request) throws IOException, InterruptedException {
+        HttpResponse<String> response = await(client.sendAsync(httpRequest(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)),
+                request);
+        return new Response(response.statusCode(), response.body());
+    }
+
+    /** The future completes with the headers; the body is then read from the stream, and closing it ends the exchange. */
+    @Override
+    public StreamedResponse stream(Request request, CancelSignal signal) throws IOException, InterruptedException {
+        CompletableFuture<HttpResponse<InputStream>> answer = client.sendAsync(httpRequest(request), HttpResponse.BodyHandlers.ofInputStream());
+        signal.onCancel(() -> answer.cancel(true));
+        HttpResponse<InputStream> response = await(answer, request);
+        return new StreamedResponse(response.statusCode(), response.body());
+    }
+
+    private static HttpRequest httpRequest(Request request) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(request.timeout());
         request.headers().forEach(builder::header);
         builder.method(request.method(), request.body()
                 .map(body -> HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .orElse(HttpRequest.BodyPublishers.noBody()));
-        CompletableFuture<HttpResponse<String>> answer =
-                client.sendAsync(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return builder.build();
+    }
+
+    private static <T> HttpResponse<T> await(CompletableFuture<HttpResponse<T>> answer, Request request) throws IOException, InterruptedException {
         try {
-            HttpResponse<String> response = answer.get(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
-            return new Response(response.statusCode(), response.body());
+            return answer.get(request.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             answer.cancel(true);
             throw new HttpTimeoutException("no complete answer within " + request.timeout().toMillis() + " ms");

@@ -1,6 +1,7 @@
 package com.mkven.multidb.jdbc.remote;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.mkven.multidb.engine.QueryStream;
 import com.mkven.multidb.error.ConfigException;
 import com.mkven.multidb.error.ConnectionException;
 import com.mkven.multidb.error.MultiDbException;
@@ -9,19 +10,24 @@ import com.mkven.multidb.json.MultiDbJson;
 import com.mkven.multidb.metadata.MetadataConfig;
 import com.mkven.multidb.metadata.MetadataIndex;
 import com.mkven.multidb.metadata.RoleMeta;
+import com.mkven.multidb.query.ExecuteMode;
 import com.mkven.multidb.query.ExecutionContext;
 import com.mkven.multidb.query.QueryDefinition;
 import com.mkven.multidb.result.HealthCheckResult;
 import com.mkven.multidb.result.QueryResult;
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.validation.QueryValidator;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 
 import static java.util.Objects.requireNonNull;
 
@@ -68,12 +74,7 @@ public final class MultiDbClient {
      */
     public QueryResult query(QueryRequest request) {
         requireNonNull(request, "request is null");
-        if (localIndex.isPresent()) {
-            Optional<ValidationException> invalid = QueryValidator.validateQuery(request.definition(), request.context(), localIndex.get());
-            if (invalid.isPresent()) {
-                throw invalid.get();
-            }
-        }
+        validateLocally(request);
         Answer answer = exchange("POST", "/query", Optional.of(request));
         if (!answer.isSuccess()) {
             throw answer.error();
@@ -93,6 +94,40 @@ public final class MultiDbClient {
         } catch (RuntimeException invalid) {
             throw ErrorResponses.invalidResponse(answer.url(), "a QueryResult", invalid);
         }
+    }
+
+    /**
+     * {@code POST /query} for an {@code execute} query, its rows read as the server streams them: the query runs once,
+     * and neither side holds the whole result. This client's timeout bounds the wait for the answer to start (the
+     * statement is planned and started by then); the rows are read at the caller's pace. Cancelling {@code signal}
+     * gives up waiting for the answer to start, and once it has started closes it, which makes the server cancel the
+     * database statement.
+     *
+     * @throws MultiDbException the server's typed error when it refused or failed the query before the first row
+     */
+    public QueryStream stream(QueryRequest request, CancelSignal signal) {
+        requireNonNull(request, "request is null");
+        requireNonNull(signal, "signal is null");
+        if (request.definition().effectiveExecuteMode() != ExecuteMode.EXECUTE) {
+            throw new IllegalArgumentException("stream() serves executeMode execute; use query() for "
+                    + request.definition().effectiveExecuteMode().wireName());
+        }
+        validateLocally(request);
+        URI uri = URI.create(baseUri + "/query");
+        String url = uri.toString();
+        HttpTransport.StreamedResponse response = transported(url,
+                () -> transport.stream(new HttpTransport.Request("POST", uri, headers, Optional.of(MultiDbJson.write(request)), timeout), signal));
+        if (response.status() < 200 || response.status() >= 300) {
+            String body = transported(url, () -> {
+                try (InputStream answer = response.body()) {
+                    return new String(answer.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            });
+            throw ErrorResponses.rebuild(response.status(), body, url);
+        }
+        RemoteQueryStream stream = RemoteQueryStream.open(response.body(), url);
+        signal.onCancel(stream::cancel);
+        return stream;
     }
 
     /**
@@ -191,12 +226,26 @@ public final class MultiDbClient {
         }
     }
 
+    private void validateLocally(QueryRequest request) {
+        if (localIndex.isPresent()) {
+            Optional<ValidationException> invalid = QueryValidator.validateQuery(request.definition(), request.context(), localIndex.get());
+            if (invalid.isPresent()) {
+                throw invalid.get();
+            }
+        }
+    }
+
     private Answer exchange(String method, String path, Optional<Object> body) {
         URI uri = URI.create(baseUri + path);
         String url = uri.toString();
         HttpTransport.Request request = new HttpTransport.Request(method, uri, headers, body.map(MultiDbJson::write), timeout);
+        return new Answer(transported(url, () -> transport.send(request)), url);
+    }
+
+    /** One step of an exchange, its failures as the typed errors of this client. */
+    private <T> T transported(String url, Exchange<T> step) {
         try {
-            return new Answer(transport.send(request), url);
+            return step.run();
         } catch (HttpTimeoutException e) {
             throw ConnectionException.requestTimeout(url, timeout.toMillis());
         } catch (IOException e) {
@@ -204,7 +253,13 @@ public final class MultiDbClient {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw ConnectionException.networkError(url, e);
+        } catch (CancellationException e) {
+            throw RemoteQueryStream.cancelled();
         }
+    }
+
+    private interface Exchange<T> {
+        T run() throws IOException, InterruptedException;
     }
 
     private record Answer(HttpTransport.Response response, String url) {

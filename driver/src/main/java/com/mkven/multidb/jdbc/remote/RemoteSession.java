@@ -26,7 +26,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * A JDBC connection's engine in a MultiDB server (jdbc.md "Remote mode"): statements go to {@code POST /query}
  * through {@link MultiDbClient}, whose rebuilt errors the driver translates exactly as embedded ones, and
- * {@code execute} results are read in pages ({@link PagedQueryStream}). The metadata the connection's roles can see
+ * {@code execute} results are read as the server streams them ({@link RemoteQueryStream}). The metadata the connection's roles can see
  * comes from {@code POST /metadata} at connect time and on {@code reload()}, so SQL is translated, result columns are
  * described and {@code DatabaseMetaData} is answered on the client as in embedded mode.
  *
@@ -126,14 +126,18 @@ public final class RemoteSession implements EngineSession {
 
     @Override
     public QueryResult query(QueryDefinition definition, ExecutionContext context, ExecutionOptions options) {
-        Duration answer = options.timeoutMs().map(ms -> Duration.ofMillis(ms).plus(ANSWER_GRACE)).orElse(NO_LIMIT);
-        return client.withTimeout(answer).query(new QueryRequest(definition, context, options.timeoutMs()));
+        return client.withTimeout(answerTimeout(options)).query(new QueryRequest(definition, context, options.timeoutMs()));
     }
 
-    /** Pages of {@link ExecutionOptions#fetchSize()} rows: JDBC's fetch size is the rows per round trip. */
+    /** The rows as the server streams them, one request; the statement's cancel signal reaches it at every stage. */
     @Override
     public QueryStream stream(QueryDefinition definition, ExecutionContext context, ExecutionOptions options) {
-        return PagedQueryStream.open(definition, options.fetchSize(), page -> query(page, context, options));
+        return client.withTimeout(answerTimeout(options)).stream(new QueryRequest(definition, context, options.timeoutMs()), options.cancelSignal());
+    }
+
+    /** A statement's query timeout plus the grace for the server's typed answer, or no limit. */
+    private static Duration answerTimeout(ExecutionOptions options) {
+        return options.timeoutMs().map(ms -> Duration.ofMillis(ms).plus(ANSWER_GRACE)).orElse(NO_LIMIT);
     }
 
     /** Fetches the visible metadata again; the server's own reload is the server's business. */

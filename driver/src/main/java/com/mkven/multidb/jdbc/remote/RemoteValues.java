@@ -3,6 +3,7 @@ package com.mkven.multidb.jdbc.remote;
 import com.mkven.multidb.metadata.ColumnType;
 import com.mkven.multidb.result.DataResult;
 import com.mkven.multidb.result.QueryResult;
+import com.mkven.multidb.result.QueryResultMeta;
 import com.mkven.multidb.result.ResultColumn;
 
 import java.math.BigDecimal;
@@ -31,23 +32,33 @@ final class RemoteValues {
         if (!(result instanceof DataResult data)) {
             return result;
         }
-        Map<String, ResultColumn> columns = new HashMap<>();
-        for (ResultColumn column : data.meta().columns()) {
-            columns.put(column.apiName(), column);
-        }
+        Map<String, ResultColumn> columns = columnsByName(data.meta());
         List<Map<String, Object>> rows = new ArrayList<>(data.data().size());
         for (Map<String, Object> row : data.data()) {
-            Map<String, Object> typed = new LinkedHashMap<>();
-            for (Map.Entry<String, Object> cell : row.entrySet()) {
-                ResultColumn column = columns.get(cell.getKey());
-                if (column == null) {
-                    throw new IllegalArgumentException("row key '" + cell.getKey() + "' is not a result column");
-                }
-                typed.put(cell.getKey(), cell(cell.getValue(), column));
-            }
-            rows.add(typed);
+            rows.add(row(row, columns));
         }
         return new DataResult(rows, data.meta(), data.debugLog());
+    }
+
+    static Map<String, ResultColumn> columnsByName(QueryResultMeta meta) {
+        Map<String, ResultColumn> columns = new HashMap<>();
+        for (ResultColumn column : meta.columns()) {
+            columns.put(column.apiName(), column);
+        }
+        return columns;
+    }
+
+    /** One row read from JSON, its values typed by {@code columns}. */
+    static Map<String, Object> row(Map<String, Object> row, Map<String, ResultColumn> columns) {
+        Map<String, Object> typed = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> cell : row.entrySet()) {
+            ResultColumn column = columns.get(cell.getKey());
+            if (column == null) {
+                throw new IllegalArgumentException("row key '" + cell.getKey() + "' is not a result column");
+            }
+            typed.put(cell.getKey(), cell(cell.getValue(), column));
+        }
+        return typed;
     }
 
     private static Object cell(Object value, ResultColumn column) {

@@ -1,12 +1,17 @@
 package com.mkven.multidb.jdbc.remote;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mkven.multidb.json.JsonLimits;
 import com.mkven.multidb.json.MultiDbJson;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
@@ -26,6 +31,16 @@ final class ResponseJson {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A parser for an answer read as it arrives; values it reads are decoded as {@link #read} decodes them. */
+    static JsonParser parser(InputStream answer) throws IOException {
+        return MAPPER.createParser(answer);
+    }
+
+    /** The value the parser is at, one member of a larger answer: what follows it is the rest of the answer, not trailing garbage. */
+    static <T> T readValue(JsonParser parser, TypeReference<T> type) throws IOException {
+        return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
     }
 
     /** @throws IllegalArgumentException if the tree is not a {@code type} */

@@ -62,14 +62,6 @@ abstract class QueryContractSuite {
     /** Stops what {@link #start()} started. */
     protected abstract void stop() throws Exception;
 
-    /**
-     * Whether the implementation reads {@code execute} results in pages, each a query with its own {@code LIMIT}
-     * (remote JDBC): the SQL its errors report then carries that limit.
-     */
-    protected boolean pagesResults() {
-        return false;
-    }
-
     @BeforeAll
     final void startImplementations() throws Exception {
         ContractFixture.seed();
@@ -113,7 +105,7 @@ abstract class QueryContractSuite {
         MultiDbException actual = catchThrowableOfType(MultiDbException.class, () -> contract.query(definition, context));
         assertThat(expected).as("the reference engine's error").isNotNull();
         assertThat(actual).as("the implementation's error").isNotNull();
-        SameOutcome.assertSameError(actual, expected, pagesResults());
+        SameOutcome.assertSameError(actual, expected);
         return actual;
     }
 

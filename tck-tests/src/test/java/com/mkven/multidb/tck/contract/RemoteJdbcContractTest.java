@@ -17,11 +17,6 @@ class RemoteJdbcContractTest extends QueryContractSuite {
     }
 
     @Override
-    protected boolean pagesResults() {
-        return true;
-    }
-
-    @Override
     protected void stop() throws Exception {
         try {
             jdbc.close();

@@ -28,7 +28,7 @@ import static com.mkven.multidb.fixture.TestFixture.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Remote mode beyond the contract: SQL translated on the client from the server's metadata, pages, authentication,
+ * Remote mode beyond the contract: SQL translated on the client from the server's metadata, streamed rows, authentication,
  * {@code DatabaseMetaData}, {@code isValid} and {@code reload}, against a server with users on the seeded databases.
  */
 class RemoteJdbcTest {
@@ -85,7 +85,7 @@ class RemoteJdbcTest {
     }
 
     @Test
-    void aSmallFetchSizeReadsTheWholeResultPageByPage() throws SQLException {
+    void aSmallFetchSizeReadsTheWholeResult() throws SQLException {
         try (Connection connection = alice("roles=regional-manager"); Statement statement = connection.createStatement()) {
             statement.setFetchSize(2);
             try (ResultSet resultSet = statement.executeQuery("SELECT id FROM orders ORDER BY id")) {
