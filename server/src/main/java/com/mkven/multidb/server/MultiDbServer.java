@@ -1,5 +1,7 @@
 package com.mkven.multidb.server;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import com.mkven.multidb.engine.MultiDb;
 import com.mkven.multidb.json.MultiDbJson;
 import com.sun.net.httpserver.HttpServer;
@@ -51,8 +53,10 @@ public final class MultiDbServer implements AutoCloseable {
     public MultiDbServer(MultiDb engine, ServerConfig config) {
         this.engine = requireNonNull(engine, "engine is null");
         this.config = requireNonNull(config, "config is null");
-        this.handler = new ApiHandler(Endpoints.of(engine), new Authenticator(config.users()), MultiDbJson.mapper(),
-                config.maxBodyBytes());
+        // a streamed answer writes each value with writeObject, which would otherwise flush — one chunk, one packet per
+        // value: 100 000 rows took 1.4 s instead of a tenth of that; the stream is flushed when its buffer fills
+        ObjectMapper mapper = MultiDbJson.mapper().disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+        this.handler = new ApiHandler(Endpoints.of(engine), new Authenticator(config.users()), mapper, config.maxBodyBytes());
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.mkven.multidb.engine.QueryStream;
 import com.mkven.multidb.error.ConnectionException;
 import com.mkven.multidb.error.MultiDbException;
@@ -28,10 +29,10 @@ import static java.util.Objects.requireNonNull;
  * server's next write fails, and it cancels the database statement.
  */
 final class RemoteQueryStream implements QueryStream {
-    private static final TypeReference<Map<String, Object>> ROW = new TypeReference<>() {};
-    private static final TypeReference<List<DebugLogEntry>> DEBUG_LOG = new TypeReference<>() {};
-    private static final TypeReference<QueryResultMeta> META = new TypeReference<>() {};
-    private static final TypeReference<JsonNode> ERROR = new TypeReference<>() {};
+    private static final ObjectReader ROW = ResponseJson.memberReader(new TypeReference<Map<String, Object>>() {});
+    private static final ObjectReader DEBUG_LOG = ResponseJson.memberReader(new TypeReference<List<DebugLogEntry>>() {});
+    private static final ObjectReader META = ResponseJson.memberReader(new TypeReference<QueryResultMeta>() {});
+    private static final ObjectReader ERROR = ResponseJson.memberReader(new TypeReference<JsonNode>() {});
 
     private final JsonParser parser;
     /** Closed by {@link #cancel()} from another thread: the parser is the reader's alone. */
@@ -69,7 +70,7 @@ final class RemoteQueryStream implements QueryStream {
             expect("kind".equals(parser.nextFieldName()) && "data".equals(parser.nextTextValue()), "\"kind\":\"data\" first");
             expect("meta".equals(parser.nextFieldName()), "\"meta\" before the rows");
             parser.nextToken();
-            QueryResultMeta meta = ResponseJson.readValue(parser, META);
+            QueryResultMeta meta = META.readValue(parser);
             expect("data".equals(parser.nextFieldName()) && parser.nextToken() == JsonToken.START_ARRAY, "\"data\" after \"meta\"");
             return new RemoteQueryStream(parser, answer, url, meta);
         } catch (IOException | RuntimeException e) {
@@ -95,7 +96,7 @@ final class RemoteQueryStream implements QueryStream {
         try {
             JsonToken token = parser.nextToken();
             if (token == JsonToken.START_OBJECT) {
-                row = RemoteValues.row(ResponseJson.readValue(parser, ROW), columns);
+                row = RemoteValues.row(ROW.readValue(parser), columns);
                 return true;
             }
             expect(token == JsonToken.END_ARRAY, "a row or the end of \"data\"");
@@ -118,9 +119,9 @@ final class RemoteQueryStream implements QueryStream {
             for (String field = parser.nextFieldName(); field != null; field = parser.nextFieldName()) {
                 parser.nextToken();
                 switch (field) {
-                    case "debugLog" -> debugLog = List.copyOf(ResponseJson.readValue(parser, DEBUG_LOG));
+                    case "debugLog" -> debugLog = List.copyOf(DEBUG_LOG.<List<DebugLogEntry>>readValue(parser));
                     case "error" -> {
-                        JsonNode error = ResponseJson.readValue(parser, ERROR);
+                        JsonNode error = ERROR.readValue(parser);
                         throw ErrorResponses.rebuild(200, error, error.toString(), url);
                     }
                     default -> throw new IllegalArgumentException("unexpected member \"" + field + "\" after the rows");

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.mkven.multidb.json.JsonLimits;
 import com.mkven.multidb.json.MultiDbJson;
 
@@ -38,9 +39,12 @@ final class ResponseJson {
         return MAPPER.createParser(answer);
     }
 
-    /** The value the parser is at, one member of a larger answer: what follows it is the rest of the answer, not trailing garbage. */
-    static <T> T readValue(JsonParser parser, TypeReference<T> type) throws IOException {
-        return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).readValue(parser);
+    /**
+     * A reader of one member of a larger answer, for {@code reader.readValue(parser)} at that member: what follows it is
+     * the rest of the answer, not trailing garbage. Build it once: a reader per value would cost more than the value.
+     */
+    static ObjectReader memberReader(TypeReference<?> type) {
+        return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     }
 
     /** @throws IllegalArgumentException if the tree is not a {@code type} */
