@@ -109,10 +109,7 @@ class RemoteQueryStreamTest {
         StalledAnswer answer = new StalledAnswer((HEAD + ROW).getBytes(StandardCharsets.UTF_8));
         RemoteQueryStream stream = RemoteQueryStream.open(answer, URL);
         assertThat(stream.next()).isTrue();
-        CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
-            sleep(200);
-            stream.cancel();
-        });
+        CompletableFuture<Void> canceller = CompletableFuture.runAsync(stream::cancel, CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS));
 
         assertThatThrownBy(stream::next).isInstanceOfSatisfying(MultiDbException.class, e -> assertThat(e.code()).isEqualTo("STATEMENT_CANCELLED"));
         canceller.get(5, TimeUnit.SECONDS);
@@ -182,14 +179,5 @@ class RemoteQueryStreamTest {
                 ExecutionContext.ofUserRoles("admin"));
         assertThatThrownBy(() -> client.stream(count, new CancelSignal())).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("stream() serves executeMode execute; use query() for count");
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -390,12 +390,11 @@ class JdbcOnPostgresTest {
         try (Connection connection = connect("roles=admin"); Statement statement = connection.createStatement()) {
             CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
                 try {
-                    Thread.sleep(500);
                     statement.cancel();
-                } catch (SQLException | InterruptedException e) {
+                } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }
-            });
+            }, CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
             long started = System.nanoTime();
 
             assertThatThrownBy(() -> statement.executeQuery("SELECT n FROM slowRows"))

@@ -121,10 +121,8 @@ class RemoteStreamingTest {
     @Test
     void cancelBeforeTheFirstRowGivesUpAtOnce() throws Exception {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
-                sleep(500);
-                cancel(statement);
-            });
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> cancel(statement),
+                    CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
             long started = System.nanoTime();
 
             assertThatThrownBy(() -> statement.executeQuery("SELECT n FROM slowRows"))
@@ -147,13 +145,13 @@ class RemoteStreamingTest {
         }
     }
 
-    private static boolean waitUntilNoStatementOn(String table) throws SQLException {
+    private static boolean waitUntilNoStatementOn(String table) throws SQLException, InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (System.nanoTime() < deadline) {
             if (statementsOnTable(table) == 0) {
                 return true;
             }
-            sleep(100);
+            TimeUnit.MILLISECONDS.sleep(100);
         }
         return false;
     }
@@ -162,15 +160,6 @@ class RemoteStreamingTest {
         try {
             statement.cancel();
         } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
     }

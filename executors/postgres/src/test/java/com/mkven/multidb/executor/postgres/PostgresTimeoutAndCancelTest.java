@@ -124,10 +124,7 @@ class PostgresTimeoutAndCancelTest {
     void theSignalStopsAStatementStillWorkingTowardsItsFirstRow() throws Exception {
         try (PostgresExecutor executor = new PostgresExecutor(TestDatabase.config().withTimeoutMs(30_000).withMaxPoolSize(1))) {
             CancelSignal signal = new CancelSignal();
-            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
-                sleep(300);
-                signal.cancel();
-            });
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(signal::cancel, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
             long started = System.nanoTime();
 
             ExecutorException cancelled = catchThrowableOfType(ExecutorException.class,

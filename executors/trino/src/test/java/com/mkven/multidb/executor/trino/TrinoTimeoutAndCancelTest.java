@@ -120,10 +120,7 @@ class TrinoTimeoutAndCancelTest {
         try (TrinoExecutor executor = new TrinoExecutor(TestCoordinator.config().withTimeoutMs(30_000))) {
             String marker = UUID.randomUUID().toString();
             CancelSignal signal = new CancelSignal();
-            CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> {
-                sleep(300);
-                signal.cancel();
-            });
+            CompletableFuture<Void> canceller = CompletableFuture.runAsync(signal::cancel, CompletableFuture.delayedExecutor(300, TimeUnit.MILLISECONDS));
             long started = System.nanoTime();
 
             ExecutorException cancelled = catchThrowableOfType(ExecutorException.class,
