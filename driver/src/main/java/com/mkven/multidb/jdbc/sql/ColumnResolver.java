@@ -2,6 +2,7 @@ package com.mkven.multidb.jdbc.sql;
 
 import com.mkven.multidb.metadata.ColumnMeta;
 import com.mkven.multidb.metadata.MetadataIndex;
+import net.sf.jsqlparser.expression.operators.relational.SupportsOldOracleJoinSyntax;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.schema.Table;
 
@@ -28,6 +29,9 @@ final class ColumnResolver {
         SourcePosition position = Positions.of(column, fallback);
         if (column.getArrayConstructor() != null) {
             throw UnsupportedSqlException.unsupported("array subscript " + column, position);
+        }
+        if (column.getOldOracleJoinSyntax() != SupportsOldOracleJoinSyntax.NO_ORACLE_JOIN) {
+            throw UnsupportedSqlException.unsupported("(+) outer join", position);
         }
         Identifier name = Identifier.of(column.getColumnName(), position);
         Table qualifier = column.getTable();

@@ -11,7 +11,6 @@ import net.sf.jsqlparser.expression.Expression;
 import net.sf.jsqlparser.expression.NotExpression;
 import net.sf.jsqlparser.expression.operators.conditional.AndExpression;
 import net.sf.jsqlparser.expression.operators.conditional.OrExpression;
-import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +45,7 @@ final class ConditionTranslator {
     }
 
     FilterNode node(Expression condition, SourcePosition fallback) {
-        Expression expression = ungroup(condition);
+        Expression expression = LiteralValues.unwrap(condition);
         SourcePosition position = Positions.of(expression, fallback);
         if (expression instanceof AndExpression) {
             return group(FilterLogic.AND, expression, AndExpression.class, position);
@@ -62,16 +61,7 @@ final class ConditionTranslator {
 
     /** The top-level AND operands of a condition, parentheses around the whole taken off. */
     static List<Expression> conjuncts(Expression condition) {
-        return Logic.operands(ungroup(condition), AndExpression.class);
-    }
-
-    /** The condition without enclosing parentheses, with SQL's precedence around IN restored. */
-    static Expression ungroup(Expression condition) {
-        Expression current = InListPrecedence.repair(condition);
-        while (current instanceof ParenthesedExpressionList<?> list && list.size() == 1) {
-            current = InListPrecedence.repair(list.get(0));
-        }
-        return current;
+        return Logic.operands(LiteralValues.unwrap(condition), AndExpression.class);
     }
 
     private FilterNode group(FilterLogic logic, Expression chain, Class<? extends BinaryExpression> type,

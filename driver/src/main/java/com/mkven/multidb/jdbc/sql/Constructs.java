@@ -45,7 +45,7 @@ final class Constructs {
             return "CASE";
         }
         if (expression instanceof CastExpression cast) {
-            // JSqlParser 5.3 reads TIME '10:00' as an implicit cast, 5.4 as a literal: named alike
+            // a typed literal such as INTEGER '1' is an implicit cast: named as the literal it is written as
             return cast.isImplicitCast() ? cast.getColDataType() + " literal" : "type cast " + snippet(expression);
         }
         if (expression instanceof DateTimeLiteralExpression literal) {

@@ -152,7 +152,7 @@ final class ExistsTranslator {
      * relation's key equality, and is dropped since the relation implies it.
      */
     private boolean isCorrelation(Expression conjunct, Scope inner, Scope outer, SourcePosition position) {
-        Expression condition = ConditionTranslator.ungroup(conjunct);
+        Expression condition = LiteralValues.unwrap(conjunct);
         if (!(condition instanceof EqualsTo equality)
                 || !(LiteralValues.unwrap(equality.getLeftExpression()) instanceof Column left)
                 || !(LiteralValues.unwrap(equality.getRightExpression()) instanceof Column right)) {
@@ -182,7 +182,8 @@ final class ExistsTranslator {
     private static boolean isCountAll(Expression expression) {
         if (!(expression instanceof Function function) || !AggregateCall.isAggregate(function)
                 || !function.getName().equalsIgnoreCase("count") || function.isDistinct()
-                || function.getParameters() == null || function.getParameters().size() != 1) {
+                || !FunctionCalls.isPlain(function) || function.getParameters() == null
+                || function.getParameters().size() != 1) {
             return false;
         }
         return function.getParameters().get(0) instanceof AllColumns all && all.toString().equals("*");

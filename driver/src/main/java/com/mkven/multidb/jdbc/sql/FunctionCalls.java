@@ -24,18 +24,28 @@ final class FunctionCalls {
             throw UnsupportedSqlException.unsupported(name.toUpperCase(Locale.ROOT)
                     + (function.isDistinct() ? "(DISTINCT …)" : "(UNIQUE …)"), position);
         }
-        boolean modified = function.getNamedParameters() != null || function.getKeep() != null
-                || function.getOrderByElements() != null || function.getNullHandling() != null
-                || function.isIgnoreNullsOutside() || function.getLimit() != null || function.getHavingClause() != null
-                || function.getAttribute() != null || function.isEscaped() || function.getExtraKeyword() != null
-                || function.getOnOverflowTruncate() != null;
-        if (modified) {
+        if (!isPlain(function)) {
             throw UnsupportedSqlException.unsupported("modifiers in " + Constructs.snippet(function), position);
         }
         if (function.getParameters() == null) {
             return List.of();
         }
         return List.copyOf(function.getParameters());
+    }
+
+    /**
+     * Whether the call is its name and argument list alone: no named or keyword arguments
+     * ({@code f(a SEPARATOR ',')}), chained argument lists ({@code f(a)(b)}), KEEP, ORDER BY, null
+     * handling, LIMIT, HAVING, attribute, escape or overflow clause. DISTINCT and UNIQUE are checked
+     * by the caller, which names them.
+     */
+    static boolean isPlain(Function function) {
+        return function.getNamedParameters() == null && function.getKeywordArguments() == null
+                && function.getChainedParameters() == null && function.getKeep() == null
+                && function.getOrderByElements() == null && function.getNullHandling() == null
+                && !function.isIgnoreNullsOutside() && function.getLimit() == null && function.getHavingClause() == null
+                && function.getAttribute() == null && !function.isEscaped() && function.getExtraKeyword() == null
+                && function.getOnOverflowTruncate() == null;
     }
 
     /** The arguments of a call that takes exactly {@code count}, or a syntax error showing how it is called. */

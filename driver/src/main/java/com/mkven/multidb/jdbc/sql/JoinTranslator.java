@@ -65,6 +65,11 @@ final class JoinTranslator {
                 : join.isStraight() ? "STRAIGHT_JOIN"
                 : join.isGlobal() ? "GLOBAL JOIN"
                 : join.isWindowJoin() ? "WINDOW JOIN"
+                : join.isAsOf() ? "ASOF JOIN"
+                : join.isAny() ? "ANY JOIN"
+                : join.isAll() ? "ALL JOIN"
+                : join.isArray() ? "ARRAY JOIN"
+                : join.isFetch() ? "JOIN FETCH"
                 : join.getJoinHint() != null ? "join hint"
                 : join.isOuter() && !join.isLeft() ? "OUTER JOIN"
                 : null;
@@ -77,7 +82,7 @@ final class JoinTranslator {
 
     private static void checkOn(Expression on, List<ScopeTable> present, ScopeTable table, Scope scope,
             TranslationContext context, SourcePosition position) {
-        Expression condition = ConditionTranslator.ungroup(on);
+        Expression condition = LiteralValues.unwrap(on);
         if (!(condition instanceof EqualsTo equality)
                 || !(LiteralValues.unwrap(equality.getLeftExpression()) instanceof Column left)
                 || !(LiteralValues.unwrap(equality.getRightExpression()) instanceof Column right)) {

@@ -1,7 +1,6 @@
 package com.mkven.multidb.jdbc.sql;
 
 import net.sf.jsqlparser.expression.BooleanValue;
-import net.sf.jsqlparser.expression.CastExpression;
 import net.sf.jsqlparser.expression.DateTimeLiteralExpression;
 import net.sf.jsqlparser.expression.DoubleValue;
 import net.sf.jsqlparser.expression.Expression;
@@ -35,7 +34,6 @@ final class LiteralValues {
         return value instanceof JdbcParameter || value instanceof StringValue || value instanceof LongValue
                 || value instanceof DoubleValue || value instanceof BooleanValue
                 || value instanceof SignedExpression signed && isNumber(signed.getExpression())
-                || value instanceof CastExpression cast && isDateTimeLiteral(cast)
                 || value instanceof DateTimeLiteralExpression literal && isDateTimeLiteral(literal);
     }
 
@@ -73,9 +71,6 @@ final class LiteralValues {
         if (value instanceof BooleanValue bool) {
             return bool.getValue();
         }
-        if (value instanceof CastExpression cast && isDateTimeLiteral(cast)) {
-            return isoDateTime(string((StringValue) cast.getLeftExpression(), position));
-        }
         if (value instanceof DateTimeLiteralExpression literal && isDateTimeLiteral(literal)) {
             return isoDateTime(new StringValue(literal.getValue()).getValue().replace("''", "'"));
         }
@@ -101,6 +96,11 @@ final class LiteralValues {
         String prefix = string.getPrefix();
         if (prefix != null && !prefix.equalsIgnoreCase("N")) {
             throw UnsupportedSqlException.unsupported(prefix.toUpperCase(Locale.ROOT) + "'…' string literal", position);
+        }
+        String quote = string.getQuoteStr();
+        if (quote != null && !quote.equals("'")) {
+            // dollar quoting does not double quotes, so $$it''s$$ must not be read as it's
+            throw UnsupportedSqlException.unsupported(quote + "…" + quote + " string literal", position);
         }
         return string.getValue().replace("''", "'");
     }
@@ -133,20 +133,10 @@ final class LiteralValues {
         return text.length() > 10 && text.charAt(10) == ' ' ? text.substring(0, 10) + "T" + text.substring(11) : text;
     }
 
-    /** {@code DATE '2024-01-01'} and {@code TIMESTAMP '…'} as JSqlParser 5.4 reads them. */
+    /** {@code DATE '2024-01-01'} and {@code TIMESTAMP '…'}. */
     private static boolean isDateTimeLiteral(DateTimeLiteralExpression literal) {
         return literal.getType() == DateTimeLiteralExpression.DateTime.DATE
                 || literal.getType() == DateTimeLiteralExpression.DateTime.TIMESTAMP;
-    }
-
-    /** {@code DATE '2024-01-01'} and {@code TIMESTAMP '…'} as JSqlParser 5.3 reads them: implicit casts. */
-    private static boolean isDateTimeLiteral(CastExpression cast) {
-        return cast.isImplicitCast() && cast.getLeftExpression() instanceof StringValue
-                && (isType(cast, "DATE") || isType(cast, "TIMESTAMP"));
-    }
-
-    private static boolean isType(CastExpression cast, String type) {
-        return cast.getColDataType() != null && type.equalsIgnoreCase(cast.getColDataType().getDataType());
     }
 
     /** {@code (x)} is {@code x}; a list of several is left for the caller to refuse. */

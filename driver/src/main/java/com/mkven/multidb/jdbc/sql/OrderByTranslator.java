@@ -35,6 +35,9 @@ final class OrderByTranslator {
             if (element.isMysqlWithRollup()) {
                 throw UnsupportedSqlException.unsupported("WITH ROLLUP", position);
             }
+            if (element.getWithFill() != null) {
+                throw UnsupportedSqlException.unsupported("WITH FILL", position);
+            }
             SortDirection direction = element.isAsc() ? SortDirection.ASC : SortDirection.DESC;
             orderBy.add(item(expression, direction, scope, selectList, context, position));
         }

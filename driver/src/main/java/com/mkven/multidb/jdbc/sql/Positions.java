@@ -10,6 +10,7 @@ import net.sf.jsqlparser.expression.operators.relational.ExpressionList;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.parser.ASTNodeAccess;
+import net.sf.jsqlparser.parser.Node;
 import net.sf.jsqlparser.parser.Token;
 
 /**
@@ -28,10 +29,11 @@ final class Positions {
     static SourcePosition of(Object node, SourcePosition fallback) {
         Object current = node;
         while (current != null) {
-            // the node's type differs between JSqlParser versions (SimpleNode in 5.3, Node in 5.4): not named here
-            if (current instanceof ASTNodeAccess access && access.getASTNode() != null
-                    && access.getASTNode().jjtGetFirstToken() != null) {
-                return of(access.getASTNode().jjtGetFirstToken());
+            if (current instanceof ASTNodeAccess access) {
+                Node ast = access.getASTNode();
+                if (ast != null && ast.jjtGetFirstToken() != null) {
+                    return of(ast.jjtGetFirstToken());
+                }
             }
             current = leftmostChild(current);
         }

@@ -14,8 +14,8 @@ import net.sf.jsqlparser.expression.operators.relational.ExistsExpression;
 import net.sf.jsqlparser.expression.operators.relational.InExpression;
 import net.sf.jsqlparser.expression.operators.relational.IsNullExpression;
 import net.sf.jsqlparser.expression.operators.relational.LikeExpression;
-import net.sf.jsqlparser.expression.operators.relational.OldOracleJoinBinaryExpression;
 import net.sf.jsqlparser.expression.operators.relational.ParenthesedExpressionList;
+import net.sf.jsqlparser.expression.operators.relational.SupportsOldOracleJoinSyntax;
 import net.sf.jsqlparser.schema.Column;
 import net.sf.jsqlparser.statement.select.ParenthesedSelect;
 import net.sf.jsqlparser.statement.select.Select;
@@ -44,6 +44,9 @@ final class Predicates {
     }
 
     FilterNode translate(Expression predicate, SourcePosition position) {
+        if (predicate instanceof SupportsOldOracleJoinSyntax oracle) {
+            refuseOracleSyntax(oracle, position);
+        }
         if (predicate instanceof ExistsExpression existsExpression) {
             FilterNode node = exists.exists(existsExpression, operands.scope(), position);
             return existsExpression.isNot() ? ConditionTranslator.negate(node) : node;
@@ -78,11 +81,17 @@ final class Predicates {
                 Constructs.describe(predicate) + " is not supported as a condition", position);
     }
 
-    private FilterNode comparison(BinaryExpression comparison, ComparisonOperator operator, SourcePosition position) {
-        if (comparison instanceof OldOracleJoinBinaryExpression oracle
-                && oracle.getOldOracleJoinSyntax() != OldOracleJoinBinaryExpression.NO_ORACLE_JOIN) {
+    /** Comparisons, IN, LIKE, BETWEEN and IS NULL all carry Oracle's (+) and CONNECT BY's PRIOR. */
+    private static void refuseOracleSyntax(SupportsOldOracleJoinSyntax predicate, SourcePosition position) {
+        if (predicate.getOldOracleJoinSyntax() != SupportsOldOracleJoinSyntax.NO_ORACLE_JOIN) {
             throw UnsupportedSqlException.unsupported("(+) outer join", position);
         }
+        if (predicate.getOraclePriorPosition() != SupportsOldOracleJoinSyntax.NO_ORACLE_PRIOR) {
+            throw UnsupportedSqlException.unsupported("PRIOR", position);
+        }
+    }
+
+    private FilterNode comparison(BinaryExpression comparison, ComparisonOperator operator, SourcePosition position) {
         Expression left = LiteralValues.unwrap(comparison.getLeftExpression());
         Expression right = LiteralValues.unwrap(comparison.getRightExpression());
         if (left instanceof ParenthesedSelect subquery && !(right instanceof Select)) {
@@ -173,6 +182,10 @@ final class Predicates {
     }
 
     private QueryFilter between(Between between, SourcePosition position) {
+        if (between.isUsingSymmetric() || between.isUsingAsymmetric()) {
+            throw UnsupportedSqlException.unsupported(between.isUsingSymmetric() ? "BETWEEN SYMMETRIC"
+                    : "BETWEEN ASYMMETRIC", position);
+        }
         FilterColumn column = column(between.getLeftExpression(), "BETWEEN", position);
         Map<String, Object> range = new LinkedHashMap<>();
         range.put("from", context.values().value(between.getBetweenExpressionStart(), ParameterRole.RANGE_FROM,

@@ -19,18 +19,24 @@ final class SelectShape {
             throw UnsupportedSqlException.unsupported("FOR clause (" + select.getForClause() + ")", at);
         }
         refuse(select.getLimitBy() != null, "LIMIT … BY", select.getLimitBy(), at);
+        refuse(isPresent(select.getInterpolate()), "INTERPOLATE", null, at);
+        refuse(select.getMySqlProcedureAnalyse() != null, "PROCEDURE ANALYSE", null, at);
+        refuse(select.getOption() != null, "OPTION (query hints)", null, at);
         refuse(select.getIsolation() != null, "isolation level (WITH UR/CS/RS/RR)", null, at);
         refuse(select.isOracleSiblings(), "ORDER SIBLINGS BY", null, at);
         if (select.getForMode() != null) {
             throw UnsupportedSqlException.unsupported("FOR " + select.getForMode().getValue(), at);
         }
-        refuse(select.getForUpdateTable() != null || select.getWait() != null || select.isNoWait()
-                || select.isSkipLocked(), "locking clause (FOR UPDATE OF, WAIT, NOWAIT, SKIP LOCKED)", null, at);
+        refuse(isPresent(select.getForUpdateTables()) || select.getWait() != null || select.isNoWait()
+                || select.isSkipLocked() || select.isForUpdateBeforeOrderBy(),
+                "locking clause (FOR UPDATE OF, WAIT, NOWAIT, SKIP LOCKED)", null, at);
         refuse(select.getAlias() != null, "alias on a SELECT", null, at);
         refuse(select.getPivot() != null, "PIVOT", select.getPivot(), at);
         refuse(select.getUnPivot() != null, "UNPIVOT", select.getUnPivot(), at);
-        refuse(isPresent(select.getIntoTables()) || select.getIntoTempTable() != null, "SELECT INTO",
-                null, at);
+        refuse(isPresent(select.getIntoTables()) || select.getIntoTempTable() != null
+                || select.getMySqlSelectIntoClause() != null, "SELECT INTO", null, at);
+        refuse(select.getPreWhere() != null, "PREWHERE", select.getPreWhere(), at);
+        refuse(isPresent(select.getSettings()), "SETTINGS", null, at);
         refuse(isPresent(select.getLateralViews()), "LATERAL VIEW", null, at);
         refuse(select.getQualify() != null, "QUALIFY", select.getQualify(), at);
         refuse(select.getOptimizeFor() != null, "OPTIMIZE FOR", null, at);
@@ -45,7 +51,9 @@ final class SelectShape {
         refuse(select.getMySqlSqlCacheFlag() != null, "SQL_CACHE", null, at);
         refuse(select.getForXmlPath() != null, "FOR XML PATH", null, at);
         refuse(select.getKsqlWindow() != null, "WINDOW (KSQL)", null, at);
-        refuse(select.isEmitChanges(), "EMIT CHANGES", null, at);
+        if (select.getEmitMode() != null && select.getEmitMode() != PlainSelect.EmitMode.NONE) {
+            throw UnsupportedSqlException.unsupported("EMIT " + select.getEmitMode(), at);
+        }
         refuse(isPresent(select.getWindowDefinitions()), "WINDOW clause", null, at);
         refuse(select.isUsingFinal(), "FINAL", null, at);
         refuse(select.isUsingOnly(), "ONLY", null, at);
@@ -55,6 +63,7 @@ final class SelectShape {
         if (select.getDistinct() != null) {
             refuse(isPresent(select.getDistinct().getOnSelectItems()), "DISTINCT ON", null, at);
             refuse(select.getDistinct().isUseUnique(), "SELECT UNIQUE", null, at);
+            refuse(select.getDistinct().isUseDistinctRow(), "DISTINCTROW", null, at);
         }
     }
 

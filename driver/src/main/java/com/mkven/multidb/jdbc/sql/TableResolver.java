@@ -35,12 +35,19 @@ final class TableResolver {
                     "table " + table.getFullyQualifiedName()
                             + " is qualified with a schema: tables are named by their API names alone", position);
         }
+        if (table.isTableVariable()) {
+            throw UnsupportedSqlException.unsupported("table variable " + table.getFullyQualifiedName(), position);
+        }
         if (table.getNameParts().get(0).contains("@")) {
             // JSqlParser reads name@link as a database link and would drop the link from the name
             throw UnsupportedSqlException.unsupported("database link " + table.getNameParts().get(0), position);
         }
         if (table.getPivot() != null || table.getUnPivot() != null) {
             throw UnsupportedSqlException.unsupported(table.getPivot() != null ? "PIVOT" : "UNPIVOT", position);
+        }
+        String timeTravel = table.getTimeTravel() != null ? table.getTimeTravel() : table.getTimeTravelStrAfterAlias();
+        if (timeTravel != null) {
+            throw UnsupportedSqlException.unsupported("time travel " + timeTravel.trim(), position);
         }
         if (table.getSampleClause() != null) {
             throw UnsupportedSqlException.unsupported("TABLESAMPLE", position);

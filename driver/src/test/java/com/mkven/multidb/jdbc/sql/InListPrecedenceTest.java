@@ -2,6 +2,7 @@ package com.mkven.multidb.jdbc.sql;
 
 import com.mkven.multidb.query.FilterNode;
 import com.mkven.multidb.query.FilterOperator;
+import com.mkven.multidb.query.QueryExistsFilter;
 import com.mkven.multidb.query.QueryFilter;
 import com.mkven.multidb.query.QueryFilterGroup;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 /**
- * IN binds tighter than AND and OR, whatever JSqlParser 5.3 makes of {@code x IN (…) AND …}
- * ({@link InListPrecedence}); with 5.4 the same expectations hold without any repair.
+ * IN binds tighter than AND and OR: {@code a AND b IN (…) OR c} is {@code (a AND b IN (…)) OR c},
+ * at the top level and inside EXISTS.
  */
 class InListPrecedenceTest {
     private static final QueryFilter IN = QueryFilter.of("status", FilterOperator.IN, List.of("a"));
@@ -55,7 +56,12 @@ class InListPrecedenceTest {
     @MethodSource("conditions")
     void insideExistsToo(String condition, List<FilterNode> expected) {
         String invoicesCondition = condition.replace("quantity", "amount").replace("total", "amount");
-        assertThat(Sql.definition("SELECT id FROM orders WHERE EXISTS (SELECT 1 FROM invoices WHERE "
-                + invoicesCondition + ")").filters()).hasSize(1);
+        List<FilterNode> topLevel = Sql.definition("SELECT id FROM invoices WHERE " + invoicesCondition).filters();
+        FilterNode exists = Sql.definition("SELECT id FROM orders WHERE EXISTS (SELECT 1 FROM invoices WHERE "
+                + invoicesCondition + ")").filters().get(0);
+
+        assertThat(topLevel).hasSameSizeAs(expected);
+        assertThat(exists).isInstanceOfSatisfying(QueryExistsFilter.class,
+                filter -> assertThat(filter.filters()).containsExactlyElementsOf(topLevel));
     }
 }
