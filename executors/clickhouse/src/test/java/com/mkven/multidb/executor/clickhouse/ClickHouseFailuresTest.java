@@ -2,6 +2,7 @@ package com.mkven.multidb.executor.clickhouse;
 
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
+import com.mkven.multidb.spi.ExecutorReads;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
 import com.mkven.multidb.spi.RowCursor;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
-import static com.mkven.multidb.executor.clickhouse.TestServer.single;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -84,7 +85,7 @@ class ClickHouseFailuresTest {
 
     @Test
     void aDeadPortFailsPingFastWithTheClientsReason() {
-        int port = TestServer.deadPort();
+        int port = ExecutorReads.deadPort();
         long started = System.nanoTime();
         try (ClickHouseExecutor dead = new ClickHouseExecutor(
                 ClickHouseExecutorConfig.of("jdbc:clickhouse://127.0.0.1:" + port + "/default").withConnectTimeoutMs(1_000))) {

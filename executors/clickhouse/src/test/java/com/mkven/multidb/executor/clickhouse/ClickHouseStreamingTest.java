@@ -1,6 +1,7 @@
 package com.mkven.multidb.executor.clickhouse;
 
 import com.mkven.multidb.spi.ExecutionOptions;
+import com.mkven.multidb.spi.ExecutorReads;
 import com.mkven.multidb.spi.RowCursor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,7 +62,7 @@ class ClickHouseStreamingTest {
         cursor.close();
         long closeMs = (System.nanoTime() - started) / 1_000_000;
 
-        assertThat(TestServer.single(executor, "SELECT 1")).isEqualTo(1);
+        assertThat(ExecutorReads.single(executor, "SELECT 1")).isEqualTo(1);
         System.out.printf("closed a cursor after 10 of 1000000 rows in %d ms (KILL QUERY, then the rest of the body)%n", closeMs);
     }
 
@@ -82,7 +83,7 @@ class ClickHouseStreamingTest {
         long[] micros = new long[50];
         for (int i = 0; i < micros.length; i++) {
             long started = System.nanoTime();
-            assertThat(TestServer.single(executor, "SELECT {p1:Int32}", i)).isEqualTo(i);
+            assertThat(ExecutorReads.single(executor, "SELECT {p1:Int32}", i)).isEqualTo(i);
             micros[i] = (System.nanoTime() - started) / 1_000;
         }
         Arrays.sort(micros);

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 import static com.mkven.multidb.executor.clickhouse.TestServer.admin;
-import static com.mkven.multidb.executor.clickhouse.TestServer.row;
-import static com.mkven.multidb.executor.clickhouse.TestServer.rows;
-import static com.mkven.multidb.executor.clickhouse.TestServer.single;
+import static com.mkven.multidb.spi.ExecutorReads.row;
+import static com.mkven.multidb.spi.ExecutorReads.rows;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

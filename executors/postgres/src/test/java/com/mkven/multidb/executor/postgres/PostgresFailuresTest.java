@@ -2,6 +2,7 @@ package com.mkven.multidb.executor.postgres;
 
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
+import com.mkven.multidb.spi.ExecutorReads;
 import com.mkven.multidb.spi.RowCursor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -63,7 +64,7 @@ class PostgresFailuresTest {
 
     @Test
     void aDeadPortFailsPingFastWithTheDriversReason() {
-        int port = TestDatabase.deadPort();
+        int port = ExecutorReads.deadPort();
         long started = System.nanoTime();
         try (PostgresExecutor dead = new PostgresExecutor(
                 PostgresExecutorConfig.of("jdbc:postgresql://127.0.0.1:" + port + "/pg_main", "postgres").withConnectTimeoutMs(1_000))) {

@@ -13,8 +13,8 @@ import java.util.TimeZone;
 import java.util.UUID;
 
 import static com.mkven.multidb.executor.postgres.TestDatabase.SCHEMA;
-import static com.mkven.multidb.executor.postgres.TestDatabase.rows;
-import static com.mkven.multidb.executor.postgres.TestDatabase.single;
+import static com.mkven.multidb.spi.ExecutorReads.rows;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -2,6 +2,7 @@ package com.mkven.multidb.executor.trino;
 
 import com.mkven.multidb.spi.ExecutionOptions;
 import com.mkven.multidb.spi.ExecutorException;
+import com.mkven.multidb.spi.ExecutorReads;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
 import com.mkven.multidb.spi.RowCursor;
 import org.junit.jupiter.api.AfterAll;
@@ -11,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Optional;
 
-import static com.mkven.multidb.executor.trino.TestCoordinator.single;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -105,7 +106,7 @@ class TrinoFailuresTest {
 
     @Test
     void aDeadPortFailsPingFastWithTheDriversReason() {
-        int port = TestCoordinator.deadPort();
+        int port = ExecutorReads.deadPort();
         long started = System.nanoTime();
         try (TrinoExecutor dead = new TrinoExecutor(TrinoExecutorConfig.of("jdbc:trino://127.0.0.1:" + port).withHttpTimeoutMs(1_000))) {
             long constructedMs = (System.nanoTime() - started) / 1_000_000;

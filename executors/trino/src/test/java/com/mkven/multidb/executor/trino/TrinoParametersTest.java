@@ -15,9 +15,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import static com.mkven.multidb.executor.trino.TestCoordinator.row;
-import static com.mkven.multidb.executor.trino.TestCoordinator.rows;
-import static com.mkven.multidb.executor.trino.TestCoordinator.single;
+import static com.mkven.multidb.spi.ExecutorReads.row;
+import static com.mkven.multidb.spi.ExecutorReads.rows;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;

@@ -10,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
-import static com.mkven.multidb.executor.trino.TestCoordinator.single;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Rows arrive page by page as the coordinator produces them. */

@@ -15,8 +15,8 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
-import static com.mkven.multidb.executor.trino.TestCoordinator.rows;
-import static com.mkven.multidb.executor.trino.TestCoordinator.single;
+import static com.mkven.multidb.spi.ExecutorReads.rows;
+import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

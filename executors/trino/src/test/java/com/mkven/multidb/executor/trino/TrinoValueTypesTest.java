@@ -14,7 +14,7 @@ import java.util.UUID;
 
 import static com.mkven.multidb.executor.trino.TestCoordinator.SCHEMA;
 import static com.mkven.multidb.executor.trino.TestCoordinator.admin;
-import static com.mkven.multidb.executor.trino.TestCoordinator.row;
+import static com.mkven.multidb.spi.ExecutorReads.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
