@@ -1,6 +1,7 @@
 package com.mkven.multidb.executor.clickhouse;
 
 import com.mkven.multidb.spi.ExecutionOptions;
+import com.mkven.multidb.spi.ExecutorContract;
 import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.ExecutorReads;
 import com.mkven.multidb.spi.ExecutorTimeoutException;
@@ -14,7 +15,6 @@ import java.util.Optional;
 
 import static com.mkven.multidb.spi.ExecutorReads.single;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -109,31 +109,16 @@ class ClickHouseFailuresTest {
 
     @Test
     void aClosedExecutorRefusesWork() {
-        ClickHouseExecutor closed = new ClickHouseExecutor(TestServer.config());
-        closed.close();
-        closed.close();
-
-        assertThatIllegalStateException()
-                .isThrownBy(() -> closed.execute("SELECT 1", List.of(), ExecutionOptions.defaults()))
-                .withMessage("ClickHouse executor is closed");
-        assertThatIllegalStateException().isThrownBy(closed::ping);
+        ExecutorContract.refusesWorkOnceClosed(new ClickHouseExecutor(TestServer.config()), "ClickHouse executor is closed");
     }
 
     @Test
     void valueNeedsACurrentRowAndAValidColumn() {
-        try (RowCursor cursor = executor.execute("SELECT 1, 2", List.of(), ExecutionOptions.defaults())) {
-            assertThatIllegalStateException().isThrownBy(() -> cursor.value(0)).withMessage("no current row: next() has not returned true");
-            assertThat(cursor.next()).isTrue();
-            assertThatThrownBy(() -> cursor.value(2)).isInstanceOf(IndexOutOfBoundsException.class);
-            assertThat(cursor.next()).isFalse();
-            assertThatIllegalStateException().isThrownBy(() -> cursor.value(0));
-        }
+        ExecutorContract.valueNeedsACurrentRowAndAValidColumn(executor);
     }
 
     @Test
     void nullArgumentsAreRefused() {
-        assertThatThrownBy(() -> executor.execute(null, List.of(), ExecutionOptions.defaults())).hasMessage("sql is null");
-        assertThatThrownBy(() -> executor.execute("SELECT 1", null, ExecutionOptions.defaults())).hasMessage("params is null");
-        assertThatThrownBy(() -> executor.execute("SELECT 1", List.of(), null)).hasMessage("options is null");
+        ExecutorContract.refusesNullArguments(executor);
     }
 }

@@ -1,9 +1,9 @@
 package com.mkven.multidb.executor.postgres;
 
 import com.mkven.multidb.spi.ExecutionOptions;
+import com.mkven.multidb.spi.ExecutorContract;
 import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.ExecutorReads;
-import com.mkven.multidb.spi.RowCursor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,6 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -85,32 +84,17 @@ class PostgresFailuresTest {
 
     @Test
     void aClosedExecutorRefusesWork() {
-        PostgresExecutor closed = new PostgresExecutor(TestDatabase.config());
-        closed.close();
-        closed.close();
-
-        assertThatIllegalStateException()
-                .isThrownBy(() -> closed.execute("SELECT 1", List.of(), ExecutionOptions.defaults()))
-                .withMessage("PostgreSQL executor is closed");
-        assertThatIllegalStateException().isThrownBy(closed::ping);
+        ExecutorContract.refusesWorkOnceClosed(new PostgresExecutor(TestDatabase.config()), "PostgreSQL executor is closed");
     }
 
     @Test
     void valueNeedsACurrentRowAndAValidColumn() {
-        try (RowCursor cursor = executor.execute("SELECT 1, 2", List.of(), ExecutionOptions.defaults())) {
-            assertThatIllegalStateException().isThrownBy(() -> cursor.value(0)).withMessage("no current row: next() has not returned true");
-            assertThat(cursor.next()).isTrue();
-            assertThatThrownBy(() -> cursor.value(2)).isInstanceOf(IndexOutOfBoundsException.class);
-            assertThat(cursor.next()).isFalse();
-            assertThatIllegalStateException().isThrownBy(() -> cursor.value(0));
-        }
+        ExecutorContract.valueNeedsACurrentRowAndAValidColumn(executor);
     }
 
     @Test
     void nullArgumentsAreRefused() {
-        assertThatThrownBy(() -> executor.execute(null, List.of(), ExecutionOptions.defaults())).hasMessage("sql is null");
-        assertThatThrownBy(() -> executor.execute("SELECT 1", null, ExecutionOptions.defaults())).hasMessage("params is null");
-        assertThatThrownBy(() -> executor.execute("SELECT 1", List.of(), null)).hasMessage("options is null");
+        ExecutorContract.refusesNullArguments(executor);
         assertThatIllegalArgumentException().isThrownBy(() -> executor.execute("SELECT $0", List.of(), ExecutionOptions.defaults()));
     }
 }
