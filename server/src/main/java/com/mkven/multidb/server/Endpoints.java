@@ -4,6 +4,7 @@ import com.mkven.multidb.engine.MultiDb;
 import com.mkven.multidb.engine.QueryStream;
 import com.mkven.multidb.error.ConfigException;
 import com.mkven.multidb.error.ValidationException;
+import com.mkven.multidb.jdbc.remote.CancelRequest;
 import com.mkven.multidb.jdbc.remote.ConfigRequest;
 import com.mkven.multidb.jdbc.remote.MetadataRequest;
 import com.mkven.multidb.jdbc.remote.MetadataView;
@@ -13,6 +14,7 @@ import com.mkven.multidb.query.ExecutionContext;
 import com.mkven.multidb.query.QueryDefinition;
 import com.mkven.multidb.result.HealthCheckResult;
 import com.mkven.multidb.result.QueryResult;
+import com.mkven.multidb.spi.CancelSignal;
 import com.mkven.multidb.spi.ExecutionOptions;
 
 import java.io.IOException;
@@ -22,8 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The four operations of runtime.md §10 over one engine, and {@code POST /metadata}, this project's extension for
- * clients that need the caller's view of the metadata. {@code execute} queries stream their rows from the database
+ * The four operations of runtime.md §10 over one engine, and this project's extensions: {@code POST /metadata} for
+ * clients that need the caller's view of the metadata, {@code POST /cancel} to stop a query named by its requestId. {@code execute} queries stream their rows from the database
  * into the answer ({@link StreamedRows}); paging ({@code limit}/{@code offset}) is how a caller bounds what it reads.
  */
 final class Endpoints {
@@ -32,26 +34,35 @@ final class Endpoints {
     private Endpoints() {}
 
     static List<Route> of(MultiDb engine) {
+        RunningQueries running = new RunningQueries();
         return List.of(
                 new Route("POST", "/query", exchange -> {
                     QueryRequest request = exchange.body(QueryRequest.class);
                     ExecutionContext context = RoleNarrowing.narrow(exchange.caller(), request.context());
                     QueryDefinition definition = request.definition();
-                    ExecutionOptions options = new ExecutionOptions(ExecutionOptions.DEFAULT_FETCH_SIZE, request.timeoutMs());
-                    if (definition.effectiveExecuteMode() != ExecuteMode.EXECUTE) {
-                        QueryResult result = engine.query(definition, context, options);
-                        exchange.replyStreamed(json -> json.writeObject(result));
-                        return;
-                    }
-                    // opening the stream validates, plans and starts the statement: its errors still get their status
-                    try (QueryStream rows = engine.stream(definition, context, options)) {
-                        try {
-                            exchange.replyStreamed(json -> StreamedRows.write(rows, definition.debug(), json));
-                        } catch (IOException gone) {
-                            rows.cancel();
-                            throw gone;
+                    CancelSignal signal = new CancelSignal();
+                    ExecutionOptions options = new ExecutionOptions(ExecutionOptions.DEFAULT_FETCH_SIZE, request.timeoutMs(), signal);
+                    try (RunningQueries.Registration named = running.register(exchange.caller(), request.requestId(), signal)) {
+                        if (definition.effectiveExecuteMode() != ExecuteMode.EXECUTE) {
+                            QueryResult result = engine.query(definition, context, options);
+                            exchange.replyStreamed(json -> json.writeObject(result));
+                            return;
+                        }
+                        // opening the stream validates, plans and starts the statement: its errors still get their status
+                        try (QueryStream rows = engine.stream(definition, context, options)) {
+                            try {
+                                exchange.replyStreamed(json -> StreamedRows.write(rows, definition.debug(), json));
+                            } catch (IOException gone) {
+                                rows.cancel();
+                                throw gone;
+                            }
                         }
                     }
+                }),
+                // this project's extension: stops a query its caller named with a requestId, wherever it is
+                new Route("POST", "/cancel", exchange -> {
+                    CancelRequest request = exchange.body(CancelRequest.class);
+                    exchange.reply(200, Map.of("cancelled", running.cancel(exchange.caller(), request.requestId())));
                 }),
                 // this project's extension: what the caller's roles can see, for clients that work on metadata
                 // (the remote JDBC driver translates SQL and answers DatabaseMetaData from it)

@@ -26,7 +26,7 @@ final class RequestRejected extends RuntimeException {
 
     static RequestRejected notFound(String path) {
         return new RequestRejected(404, "NOT_FOUND", "No endpoint at " + path
-                + "; the API has POST /query, GET /health, POST /validate/query and POST /validate/config", Map.of());
+                + "; the API has POST /query, GET /health, POST /validate/query, POST /validate/config, POST /metadata and POST /cancel", Map.of());
     }
 
     static RequestRejected methodNotAllowed(String method, String path, String allowed) {
@@ -43,6 +43,11 @@ final class RequestRejected extends RuntimeException {
     static RequestRejected unsupportedMediaType(String contentType) {
         return new RequestRejected(415, "UNSUPPORTED_MEDIA_TYPE", "The request body must be application/json, not "
                 + contentType, Map.of());
+    }
+
+    static RequestRejected requestIdInUse(String requestId) {
+        return new RequestRejected(409, "REQUEST_ID_IN_USE", "A query of yours is already running under requestId " + requestId
+                + "; give each query its own", Map.of());
     }
 
     int status() {

@@ -135,7 +135,7 @@ class HttpApiTest {
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.body()).isEqualTo("{\"name\":\"MultiDbError\",\"code\":\"NOT_FOUND\",\"message\":\"No endpoint at /nope; "
-                + "the API has POST /query, GET /health, POST /validate/query and POST /validate/config\"}");
+                + "the API has POST /query, GET /health, POST /validate/query, POST /validate/config, POST /metadata and POST /cancel\"}");
     }
 
     @Test

@@ -2,11 +2,13 @@ package com.mkven.multidb.server;
 
 import com.mkven.multidb.spi.DbExecutor;
 import com.mkven.multidb.spi.ExecutionOptions;
+import com.mkven.multidb.spi.ExecutorException;
 import com.mkven.multidb.spi.RowCursor;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
@@ -64,14 +66,20 @@ final class StubExecutor implements DbExecutor {
     @Override
     public RowCursor execute(String sql, List<Object> params, ExecutionOptions options) {
         executedSql.add(sql);
+        // a held statement ends early when its cancel signal fires, as a real database statement does
+        CountDownLatch held = gate;
+        options.cancelSignal().onCancel(held::countDown);
         started.countDown();
         try {
-            if (!gate.await(20, TimeUnit.SECONDS)) {
+            if (!held.await(20, TimeUnit.SECONDS)) {
                 throw new IllegalStateException("the test never released the statement");
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
+        }
+        if (options.cancelSignal().isCancelled()) {
+            throw new ExecutorException("statement was cancelled", null, Optional.of("57014"), Optional.empty());
         }
         return new ListCursor(script.apply(sql), failureAfterRows);
     }

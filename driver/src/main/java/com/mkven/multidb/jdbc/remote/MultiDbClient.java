@@ -27,7 +27,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 
 import static java.util.Objects.requireNonNull;
 
@@ -99,9 +101,9 @@ public final class MultiDbClient {
     /**
      * {@code POST /query} for an {@code execute} query, its rows read as the server streams them: the query runs once,
      * and neither side holds the whole result. This client's timeout bounds the wait for the answer to start (the
-     * statement is planned and started by then); the rows are read at the caller's pace. Cancelling {@code signal}
-     * gives up waiting for the answer to start, and once it has started closes it, which makes the server cancel the
-     * database statement.
+     * statement is planned and started by then); the rows are read at the caller's pace. The request carries a random
+     * {@code requestId}: cancelling {@code signal} sends {@code POST /cancel} for it, so the server stops the database
+     * statement wherever it is, and gives up waiting for the answer, or closes it once it has started.
      *
      * @throws MultiDbException the server's typed error when it refused or failed the query before the first row
      */
@@ -115,8 +117,16 @@ public final class MultiDbClient {
         validateLocally(request);
         URI uri = URI.create(baseUri + "/query");
         String url = uri.toString();
+        // named, so that a cancel reaches the statement on the server even before its answer starts
+        String requestId = UUID.randomUUID().toString();
+        QueryRequest named = request.withRequestId(requestId);
+        CancelSignal untilAnswered = new CancelSignal();
+        signal.onCancel(() -> {
+            untilAnswered.cancel();
+            cancelOnServer(requestId);
+        });
         HttpTransport.StreamedResponse response = transported(url,
-                () -> transport.stream(new HttpTransport.Request("POST", uri, headers, Optional.of(MultiDbJson.write(request)), timeout), signal));
+                () -> transport.stream(new HttpTransport.Request("POST", uri, headers, Optional.of(MultiDbJson.write(named)), timeout), untilAnswered));
         if (response.status() < 200 || response.status() >= 300) {
             String body = transported(url, () -> {
                 try (InputStream answer = response.body()) {
@@ -126,8 +136,26 @@ public final class MultiDbClient {
             throw ErrorResponses.rebuild(response.status(), body, url);
         }
         RemoteQueryStream stream = RemoteQueryStream.open(response.body(), url);
-        signal.onCancel(stream::cancel);
+        signal.onCancel(() -> {
+            stream.cancel();
+            cancelOnServer(requestId);
+        });
         return stream;
+    }
+
+    /**
+     * {@code POST /cancel} for a query of this client, this project's extension of the HTTP API. Sent from another
+     * thread, so that the canceller does not wait for the server; a cancel that fails leaves the statement to its time
+     * limit and to the closed answer, which is all a failed cancel could do anyway.
+     */
+    private void cancelOnServer(String requestId) {
+        CompletableFuture.runAsync(() -> {
+            try {
+                exchange("POST", "/cancel", Optional.of(new CancelRequest(requestId)));
+            } catch (MultiDbException unanswered) {
+                // nothing to report to: the caller has its cancel already
+            }
+        });
     }
 
     /**

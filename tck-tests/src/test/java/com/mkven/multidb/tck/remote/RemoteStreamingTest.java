@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Remote results stream: a large result is read through one answer as the server writes it (one statement in the
- * database, whatever the fetch size), and {@code Statement.cancel()} ends the exchange, which stops the database
- * statement on the server — while rows are read, and before the first row arrives.
+ * database, whatever the fetch size), and {@code Statement.cancel()} stops the database statement on the server — while
+ * rows are read, and before the first row arrives ({@code POST /cancel} for the statement's requestId).
  */
 class RemoteStreamingTest {
     private static final int ROWS = 200_000;
@@ -111,7 +111,7 @@ class RemoteStreamingTest {
                     rows.getInt(1);
                 }
             }).isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("57014");
-            assertThat(waitUntilNoStatementOn("remote_stream_rows")).as("the server cancelled the statement").isTrue();
+            assertThat(waitUntilNoStatementOn("remote_stream_rows", Duration.ofSeconds(10))).as("the server cancelled the statement").isTrue();
             try (ResultSet again = statement.executeQuery("SELECT id FROM orders")) {
                 assertThat(again.next()).as("the statement runs again after a cancel").isTrue();
             }
@@ -119,7 +119,7 @@ class RemoteStreamingTest {
     }
 
     @Test
-    void cancelBeforeTheFirstRowGivesUpAtOnce() throws Exception {
+    void cancelBeforeTheFirstRowGivesUpAtOnceAndStopsTheStatementOnTheServer() throws Exception {
         try (Connection connection = connect(); Statement statement = connection.createStatement()) {
             CompletableFuture<Void> canceller = CompletableFuture.runAsync(() -> cancel(statement),
                     CompletableFuture.delayedExecutor(500, TimeUnit.MILLISECONDS));
@@ -131,6 +131,8 @@ class RemoteStreamingTest {
 
             canceller.get(10, TimeUnit.SECONDS);
             assertThat(elapsedMs).as("not after the view's ten seconds").isBetween(400L, 5_000L);
+            assertThat(waitUntilNoStatementOn("remote_slow_rows", Duration.ofSeconds(4)))
+                    .as("POST /cancel stopped the statement on the server, long before the view's ten seconds").isTrue();
             System.out.printf("remote cancel before the first row took effect after %d ms%n", elapsedMs);
         }
     }
@@ -145,8 +147,8 @@ class RemoteStreamingTest {
         }
     }
 
-    private static boolean waitUntilNoStatementOn(String table) throws SQLException, InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    private static boolean waitUntilNoStatementOn(String table, Duration within) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             if (statementsOnTable(table) == 0) {
                 return true;
